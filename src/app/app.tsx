@@ -1,0 +1,21 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useState, type ComponentType } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './providers';
+import { routes } from './routes';
+
+interface AppProps {
+  queryClient: QueryClient;
+  /** The demo controls, present only in demo builds (see main.tsx). */
+  demoControls?: ComponentType | undefined;
+}
+
+export function App({ queryClient, demoControls: DemoControls }: AppProps) {
+  const [router] = useState(() => createBrowserRouter(routes));
+  return (
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+      {DemoControls && <DemoControls />}
+    </AppProviders>
+  );
+}

@@ -1,0 +1,148 @@
+import {
+  ActionIcon,
+  Anchor,
+  AppShell,
+  Breadcrumbs,
+  Burger,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  Text,
+  Title,
+  Tooltip,
+  useComputedColorScheme,
+  useMantineColorScheme,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconHome, IconKey, IconMoon, IconSun } from '@tabler/icons-react';
+import { Link, NavLink as RouterNavLink, Outlet, useMatches } from 'react-router';
+import { ErrorState } from '../../components/error-state';
+import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
+
+/** A route's `handle.crumb` names it in the breadcrumb. */
+export interface RouteHandle {
+  crumb?: string;
+}
+
+function ColorSchemeToggle() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light', { getInitialValueInEffect: true });
+  const next = computed === 'dark' ? 'light' : 'dark';
+  const label = `Switch to ${next} colour scheme`;
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
+        {computed === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+function AppBreadcrumbs() {
+  const crumbs = useMatches()
+    .filter((match) => (match.handle as RouteHandle | undefined)?.crumb)
+    .map((match) => ({ path: match.pathname, label: (match.handle as RouteHandle).crumb ?? '' }));
+  if (crumbs.length === 0) return null;
+  return (
+    <Breadcrumbs component="nav" aria-label="Breadcrumb" mb="md" fz="sm">
+      <Anchor component={Link} to="/">
+        Home
+      </Anchor>
+      {crumbs.map((crumb, index) =>
+        index === crumbs.length - 1 ? (
+          <Text key={crumb.path} size="sm" aria-current="page">
+            {crumb.label}
+          </Text>
+        ) : (
+          <Anchor key={crumb.path} component={Link} to={crumb.path}>
+            {crumb.label}
+          </Anchor>
+        ),
+      )}
+    </Breadcrumbs>
+  );
+}
+
+export function AppLayout() {
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const session = useSession();
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpened}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Text fw={700} size="lg" component={Link} to="/" c="inherit" td="none">
+              8x8 Admin Console
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {session.data && (
+              <Text size="sm" c="dimmed" visibleFrom="xs">
+                {session.data.user.name} · {session.data.role}
+              </Text>
+            )}
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
+        <NavLink
+          component={RouterNavLink}
+          to="/"
+          end
+          label="Home"
+          leftSection={<IconHome size={18} aria-hidden />}
+          onClick={closeNav}
+        />
+        {canManageApiKeys(session.data) && (
+          <NavLink
+            component={RouterNavLink}
+            to="/api-keys"
+            label="API Keys"
+            leftSection={<IconKey size={18} aria-hidden />}
+            onClick={closeNav}
+          />
+        )}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {session.isPending ? (
+          <Center h={200}>
+            <Loader aria-label="Loading your session" />
+          </Center>
+        ) : session.isError ? (
+          <>
+            <Title order={1} mb="md">
+              Admin Console
+            </Title>
+            <ErrorState
+              title="Could not load your session"
+              error={session.error}
+              onRetry={() => void session.refetch()}
+              retrying={session.isFetching}
+            />
+          </>
+        ) : (
+          <>
+            <AppBreadcrumbs />
+            <Outlet />
+          </>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { theme } from './theme';
+
+interface AppProvidersProps {
+  queryClient: QueryClient;
+  children: ReactNode;
+  /** `test` turns off transitions and portals' delays (Mantine's testing guide). */
+  mantineEnv?: 'default' | 'test';
+}
+
+export function AppProviders({ queryClient, children, mantineEnv = 'default' }: AppProvidersProps) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={mantineEnv}>
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          {children}
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

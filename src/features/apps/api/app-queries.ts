@@ -1,0 +1,68 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
+import { apiClient, unwrap } from '../../../lib/api-client';
+
+export type App = components['schemas']['App'];
+export type AppPage = components['schemas']['AppPage'];
+export type AppCredentials = components['schemas']['AppCredentials'];
+export type AppSortField = components['schemas']['AppSortField'];
+export type SortOrder = components['schemas']['SortOrder'];
+
+export interface AppListFilters {
+  search: string;
+  sort: AppSortField;
+  order: SortOrder;
+  page: number;
+  pageSize: number;
+}
+
+/** While a change of products is replicating, poll until the backend says it is consistent. */
+const PROPAGATION_POLL_MS = 3000;
+
+export const appQueries = {
+  all: () => ['apps'] as const,
+  lists: () => [...appQueries.all(), 'list'] as const,
+  list: (filters: AppListFilters) =>
+    queryOptions({
+      queryKey: [...appQueries.lists(), filters],
+      queryFn: ({ signal }) =>
+        unwrap(
+          apiClient.GET('/apps', {
+            params: { query: { ...filters, search: filters.search || undefined } },
+            signal,
+          }),
+        ),
+      placeholderData: keepPreviousData,
+      refetchInterval: (query) =>
+        query.state.data?.items.some((app) => app.propagation.status === 'applying')
+          ? PROPAGATION_POLL_MS
+          : false,
+    }),
+  details: () => [...appQueries.all(), 'detail'] as const,
+  detail: (appId: string) =>
+    queryOptions({
+      queryKey: [...appQueries.details(), appId],
+      queryFn: ({ signal }) =>
+        unwrap(apiClient.GET('/apps/{appId}', { params: { path: { appId } }, signal })),
+      refetchInterval: (query) =>
+        query.state.data?.propagation.status === 'applying' ? PROPAGATION_POLL_MS : false,
+    }),
+  /**
+   * Key and Secret. Kept in the cache only while something shows them: `gcTime: 0` drops them
+   * as soon as the last component showing them unmounts; they are never refetched in the
+   * background, and never retried into a loop.
+   */
+  credentials: (appId: string) =>
+    queryOptions({
+      queryKey: [...appQueries.all(), 'credentials', appId],
+      queryFn: ({ signal }) =>
+        unwrap(
+          apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } }, signal }),
+        ),
+      gcTime: 0,
+      staleTime: Infinity,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+      retry: false,
+    }),
+};

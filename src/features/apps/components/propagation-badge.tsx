@@ -1,0 +1,20 @@
+import { Badge, Tooltip } from '@mantine/core';
+import type { App } from '../api/app-queries';
+
+/** "Applying changes" while a change of products replicates, then "Active". */
+export function PropagationBadge({ propagation }: Pick<App, 'propagation'>) {
+  if (propagation.status === 'active') {
+    return (
+      <Badge color="teal" variant="light" size="sm">
+        Active
+      </Badge>
+    );
+  }
+  return (
+    <Tooltip label="The change of APIs can take a few minutes to apply everywhere.">
+      <Badge color="yellow" variant="light" size="sm">
+        Applying changes
+      </Badge>
+    </Tooltip>
+  );
+}

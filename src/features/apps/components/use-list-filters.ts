@@ -1,0 +1,27 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { AppListFilters } from '../api/app-queries';
+import { parseListFilters, toSearchParams } from '../list-filters';
+
+/** The list's view (search, sort, page) lives in the URL, so reloads and shared links keep it. */
+export function useListFilters() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseListFilters(searchParams), [searchParams]);
+
+  const setFilters = useCallback(
+    (changes: Partial<AppListFilters>, { replace = false } = {}) => {
+      setSearchParams(
+        (current) => {
+          const previous = parseListFilters(current);
+          // A new search, sort or page size starts again from the first page.
+          const resetsPage = Object.keys(changes).some((key) => key !== 'page');
+          return toSearchParams({ ...previous, ...(resetsPage ? { page: 1 } : {}), ...changes });
+        },
+        { replace },
+      );
+    },
+    [setSearchParams],
+  );
+
+  return { filters, setFilters };
+}

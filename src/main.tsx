@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { createQueryClient } from './lib/query-client';
+
+async function bootstrap() {
+  let demoControls: ComponentType | undefined;
+  // Vite replaces import.meta.env.VITE_DEMO at build time, so in a production build this branch
+  // and the whole mock backend behind its dynamic import are removed from the bundle.
+  if (import.meta.env.VITE_DEMO === 'true') {
+    const { startDemoBackend } = await import('./mocks/browser');
+    demoControls = await startDemoBackend();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} demoControls={demoControls} />
+    </StrictMode>,
+  );
+}
+
+void bootstrap();

@@ -1,0 +1,23 @@
+import type { ComponentType } from 'react';
+import { setupWorker } from 'msw/browser';
+import { MockDb } from './db';
+import { DemoControls } from './demo-controls';
+import { createHandlers } from './handlers';
+
+/**
+ * Starts the in-browser mock backend for demo builds and returns the demo controls to render.
+ * The demo's data lives in localStorage so a demo survives a reload; "Reset demo data" restores
+ * the seed. Awaited before the first render, so no request escapes to a real network.
+ */
+export async function startDemoBackend(): Promise<ComponentType> {
+  const db = new MockDb(window.localStorage);
+  const worker = setupWorker(...createHandlers(db));
+  await worker.start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+  });
+  return function BoundDemoControls() {
+    return <DemoControls db={db} />;
+  };
+}

@@ -1,0 +1,97 @@
+import { Affix, Badge, Button, NativeSelect, Popover, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAdjustments } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useReducer } from 'react';
+import { networkModes, type MockDb, type NetworkMode } from './db';
+import { personaIds, personas, type PersonaId } from './personas';
+
+const networkLabels: Record<NetworkMode, string> = {
+  normal: 'Normal',
+  slow: 'Slow',
+  failing: 'Failing',
+};
+
+const propagationDelays = [
+  { value: '10000', label: '10 seconds' },
+  { value: '60000', label: '1 minute' },
+  { value: '180000', label: '3 minutes' },
+];
+
+/**
+ * The presenter's panel (demo builds only): who is signed in, how the mock network behaves,
+ * how long product changes take to apply, and a reset of the demo data.
+ */
+export function DemoControls({ db }: { db: MockDb }) {
+  const queryClient = useQueryClient();
+  // The settings live in the mock database, outside React; re-render after changing them.
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+
+  const afterBackendChange = () => {
+    rerender();
+    // Everything on screen may now look different to the backend: start over from its answers.
+    void queryClient.resetQueries();
+  };
+
+  return (
+    <Affix position={{ bottom: 16, left: 16 }} zIndex={300}>
+      <Popover position="top-start" width={300} shadow="md" trapFocus withArrow>
+        <Popover.Target>
+          <Button
+            color="orange"
+            variant="filled"
+            leftSection={<IconAdjustments size={16} aria-hidden />}
+            aria-label="Demo settings"
+          >
+            Demo
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack gap="sm">
+            <Text fw={600} size="sm">
+              Demo settings <Badge color="orange" size="xs">mock backend</Badge>
+            </Text>
+            <NativeSelect
+              label="Signed in as"
+              value={db.settings.persona}
+              data={personaIds.map((id) => ({ value: id, label: personas[id].label }))}
+              onChange={(event) => {
+                db.updateSettings({ persona: event.currentTarget.value as PersonaId });
+                afterBackendChange();
+              }}
+            />
+            <NativeSelect
+              label="Network"
+              value={db.settings.network}
+              data={networkModes.map((mode) => ({ value: mode, label: networkLabels[mode] }))}
+              onChange={(event) => {
+                db.updateSettings({ network: event.currentTarget.value as NetworkMode });
+                afterBackendChange();
+              }}
+            />
+            <NativeSelect
+              label="Changes apply after"
+              value={String(db.settings.propagationDelayMs)}
+              data={propagationDelays}
+              onChange={(event) => {
+                db.updateSettings({ propagationDelayMs: Number(event.currentTarget.value) });
+                rerender();
+              }}
+            />
+            <Button
+              variant="light"
+              color="orange"
+              onClick={() => {
+                db.reset();
+                afterBackendChange();
+                notifications.show({ message: 'Demo data reset to the seed Apps.' });
+              }}
+            >
+              Reset demo data
+            </Button>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Affix>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MockDb } from './db';
+import { appHandlers } from './handlers/apps';
+import { networkHandlers } from './handlers/network';
+import { productHandlers } from './handlers/products';
+import { sessionHandlers } from './handlers/session';
+
+/** The whole mock backend: the same handlers serve the demo worker, Vitest, Playwright and HTTP. */
+export function createHandlers(db: MockDb) {
+  return [
+    ...networkHandlers(db),
+    ...sessionHandlers(db),
+    ...productHandlers(db),
+    ...appHandlers(db),
+  ];
+}

@@ -1,0 +1,12 @@
+import { http, HttpResponse } from 'msw';
+import type { MockDb } from '../db';
+import { productCatalog } from '../products';
+import { requireApplicationCredentials } from './permissions';
+
+export function productHandlers(db: MockDb) {
+  return [
+    http.get('*/api/v1/products', () => {
+      return requireApplicationCredentials(db) ?? HttpResponse.json({ items: productCatalog });
+    }),
+  ];
+}

@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_API_BASE_URL?: string;
+  readonly VITE_DEMO?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -1,0 +1,53 @@
+/// <reference types="vitest/config" />
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+/**
+ * `public/` must hold MSW's worker script for the demo, but a production build must contain no
+ * mock code at all, so the script is removed from the output unless the build is a demo build.
+ */
+function dropMockWorkerFromProductionBuild(isDemo: boolean): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-from-production-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (!isDemo) await rm(path.join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const isDemo = env.VITE_DEMO === 'true';
+  // The mock backend served over HTTP (`npm run mock-api`), for a production build under preview.
+  const mockApiOrigin = process.env.MOCK_API_ORIGIN ?? 'http://127.0.0.1:4010';
+
+  return {
+    plugins: [react(), dropMockWorkerFromProductionBuild(isDemo)],
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      sourcemap: false,
+    },
+    server: { port: 5173, strictPort: true },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      proxy: { '/api': { target: mockApiOrigin, changeOrigin: true } },
+    },
+    test: {
+      environment: 'jsdom',
+      globals: false,
+      setupFiles: ['./src/testing/setup-tests.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      css: false,
+      restoreMocks: true,
+      env: { VITE_API_BASE_URL: 'http://localhost/api/v1', VITE_DEMO: 'false' },
+    },
+  };
+});
