@@ -32,7 +32,11 @@ export function CopyValueButton({ label, value, disabled }: CopyValueButtonProps
           onClick={() => void copy()}
           disabled={disabled}
         >
-          {clipboard.copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+          {clipboard.copied ? (
+            <IconCheck size={16} aria-hidden />
+          ) : (
+            <IconCopy size={16} aria-hidden />
+          )}
         </ActionIcon>
       </Tooltip>
       <Text component="span" size="xs" c={clipboard.error ? 'red' : 'teal'} role="status">

@@ -12,7 +12,13 @@ interface ErrorStateProps {
 /** A failed load: what failed, why in plain words, and a way to try again. */
 export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={title}
+      role="alert"
+    >
       <Group justify="space-between" align="center" gap="md">
         <Text size="sm">{describeError(error)}</Text>
         {onRetry && (

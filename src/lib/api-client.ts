@@ -28,7 +28,10 @@ export async function unwrap<T>(
     throw new ApiError(0, undefined, { cause });
   }
   if (!result.response.ok) {
-    const problem = typeof result.error === 'object' && result.error !== null ? (result.error as Problem) : undefined;
+    const problem =
+      typeof result.error === 'object' && result.error !== null
+        ? (result.error as Problem)
+        : undefined;
     throw new ApiError(result.response.status, problem);
   }
   return result.data as T;

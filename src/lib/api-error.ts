@@ -8,7 +8,10 @@ export class ApiError extends Error {
   readonly problem: Problem | undefined;
 
   constructor(status: number, problem?: Problem, options?: { cause?: unknown }) {
-    super(problem?.detail ?? problem?.title ?? (status === 0 ? 'Network error' : `HTTP ${status}`), options);
+    super(
+      problem?.detail ?? problem?.title ?? (status === 0 ? 'Network error' : `HTTP ${status}`),
+      options,
+    );
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
@@ -35,5 +38,7 @@ export function describeError(error: unknown): string {
   if (error.status >= 500) {
     return `The server had a problem (error ${error.status}). Try again in a moment.`;
   }
-  return error.problem?.detail ?? error.problem?.title ?? `The request failed (error ${error.status}).`;
+  return (
+    error.problem?.detail ?? error.problem?.title ?? `The request failed (error ${error.status}).`
+  );
 }

@@ -80,7 +80,10 @@ export class MockDb {
   }
 
   private save(): void {
-    this.storage?.setItem(STORAGE_KEY, JSON.stringify({ version: STATE_VERSION, state: this.state }));
+    this.storage?.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: STATE_VERSION, state: this.state }),
+    );
   }
 
   get apps(): readonly MockApp[] {

@@ -49,7 +49,10 @@ export function DemoControls({ db }: { db: MockDb }) {
         <Popover.Dropdown>
           <Stack gap="sm">
             <Text fw={600} size="sm">
-              Demo settings <Badge color="orange" size="xs">mock backend</Badge>
+              Demo settings{' '}
+              <Badge color="orange" size="xs">
+                mock backend
+              </Badge>
             </Text>
             <NativeSelect
               label="Signed in as"

@@ -45,15 +45,26 @@ const server = createServer(async (incoming, outgoing) => {
     if (!response || response.type === 'error') {
       const status = response ? 503 : 404;
       outgoing.writeHead(status, { ...corsHeaders, 'Content-Type': 'application/problem+json' });
-      outgoing.end(JSON.stringify({ type: 'about:blank', title: response ? 'Unavailable' : 'Not found', status }));
+      outgoing.end(
+        JSON.stringify({
+          type: 'about:blank',
+          title: response ? 'Unavailable' : 'Not found',
+          status,
+        }),
+      );
       return;
     }
-    outgoing.writeHead(response.status, { ...Object.fromEntries(response.headers), ...corsHeaders });
+    outgoing.writeHead(response.status, {
+      ...Object.fromEntries(response.headers),
+      ...corsHeaders,
+    });
     outgoing.end(Buffer.from(await response.arrayBuffer()));
   } catch (error) {
     console.error(error);
     outgoing.writeHead(500, { ...corsHeaders, 'Content-Type': 'application/problem+json' });
-    outgoing.end(JSON.stringify({ type: 'about:blank', title: 'Internal server error', status: 500 }));
+    outgoing.end(
+      JSON.stringify({ type: 'about:blank', title: 'Internal server error', status: 500 }),
+    );
   }
 });
 

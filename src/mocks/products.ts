@@ -45,7 +45,12 @@ export const productCatalog: Product[] = [
     description: 'Recent call data (legacy API).',
     category: 'Customer Experience',
     baseUrl: 'https://api.8x8.com/customerexperience/v1/recentCallData/{us|uk}',
-    auth: { type: 'legacy-token', keyHeader: '8x8-apikey', tokenHeader: 'token', usesSecret: false },
+    auth: {
+      type: 'legacy-token',
+      keyHeader: '8x8-apikey',
+      tokenHeader: 'token',
+      usesSecret: false,
+    },
     requiredAssignment: null,
   },
   {
@@ -54,7 +59,12 @@ export const productCatalog: Product[] = [
     description: 'Post call survey results (legacy API).',
     category: 'Customer Experience',
     baseUrl: 'https://api.8x8.com/customerexperience/v1/postCallSurvey/{us|uk}',
-    auth: { type: 'legacy-token', keyHeader: '8x8-apikey', tokenHeader: 'token', usesSecret: false },
+    auth: {
+      type: 'legacy-token',
+      keyHeader: '8x8-apikey',
+      tokenHeader: 'token',
+      usesSecret: false,
+    },
     requiredAssignment: null,
   },
   {

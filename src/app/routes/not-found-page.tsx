@@ -8,7 +8,11 @@ export function NotFoundPage() {
         Page not found
       </Title>
       <Text>
-        There is nothing at this address. <Anchor component={Link} to="/">Go to Home</Anchor>.
+        There is nothing at this address.{' '}
+        <Anchor component={Link} to="/">
+          Go to Home
+        </Anchor>
+        .
       </Text>
     </>
   );

@@ -21,8 +21,12 @@ export function parseListFilters(params: URLSearchParams): AppListFilters {
   const size = positiveInt(params.get('size'));
   return {
     search: (params.get('q') ?? '').slice(0, 64),
-    sort: sort === 'name' || sort === 'createdAt' ? (sort satisfies AppSortField) : defaultListFilters.sort,
-    order: order === 'asc' || order === 'desc' ? (order satisfies SortOrder) : defaultListFilters.order,
+    sort:
+      sort === 'name' || sort === 'createdAt'
+        ? (sort satisfies AppSortField)
+        : defaultListFilters.sort,
+    order:
+      order === 'asc' || order === 'desc' ? (order satisfies SortOrder) : defaultListFilters.order,
     page: positiveInt(params.get('page')) ?? defaultListFilters.page,
     pageSize: PAGE_SIZES.find((allowed) => allowed === size) ?? defaultListFilters.pageSize,
   };
@@ -35,6 +39,7 @@ export function toSearchParams(filters: AppListFilters): URLSearchParams {
   if (filters.sort !== defaultListFilters.sort) params.set('sort', filters.sort);
   if (filters.order !== defaultListFilters.order) params.set('order', filters.order);
   if (filters.page !== defaultListFilters.page) params.set('page', String(filters.page));
-  if (filters.pageSize !== defaultListFilters.pageSize) params.set('size', String(filters.pageSize));
+  if (filters.pageSize !== defaultListFilters.pageSize)
+    params.set('size', String(filters.pageSize));
   return params;
 }

@@ -109,8 +109,10 @@ export function appHandlers(db: MockDb) {
       const page = parsePositiveInt(params.get('page'), 1);
       const pageSize = parsePositiveInt(params.get('pageSize'), 10);
       const errors: FieldError[] = [];
-      if (!SORT_FIELDS.includes(sort as never)) errors.push({ field: 'sort', message: 'Unknown sort field.' });
-      if (!SORT_ORDERS.includes(order as never)) errors.push({ field: 'order', message: 'Order is asc or desc.' });
+      if (!SORT_FIELDS.includes(sort as never))
+        errors.push({ field: 'sort', message: 'Unknown sort field.' });
+      if (!SORT_ORDERS.includes(order as never))
+        errors.push({ field: 'order', message: 'Order is asc or desc.' });
       if (page === null) errors.push({ field: 'page', message: 'Page is a whole number from 1.' });
       if (pageSize === null || pageSize > 100) {
         errors.push({ field: 'pageSize', message: 'Page size is a whole number from 1 to 100.' });
@@ -161,7 +163,9 @@ export function appHandlers(db: MockDb) {
       if (db.findAppByName(name)) {
         return problem(409, `An App named ${name} already exists.`, {
           type: 'https://api-keys-console.example/problems/duplicate-name',
-          errors: [{ field: 'name', message: `An App named ${name} already exists. Choose another name.` }],
+          errors: [
+            { field: 'name', message: `An App named ${name} already exists. Choose another name.` },
+          ],
         });
       }
       const now = new Date().toISOString();
@@ -200,8 +204,7 @@ export function appHandlers(db: MockDb) {
       const forbidden = checkAssignments(db, added);
       if (forbidden) return forbidden;
 
-      const changed =
-        added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
+      const changed = added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
       if (!changed) return HttpResponse.json(toApiApp(app));
       const now = Date.now();
       const updated = db.updateApp(app.id, {
@@ -215,7 +218,9 @@ export function appHandlers(db: MockDb) {
     http.delete('*/api/v1/apps/:appId', ({ params }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
-      return db.deleteApp(String(params.appId)) ? new HttpResponse(null, { status: 204 }) : notFound();
+      return db.deleteApp(String(params.appId))
+        ? new HttpResponse(null, { status: 204 })
+        : notFound();
     }),
 
     http.post('*/api/v1/apps/:appId/credentials/reveal', ({ params }) => {

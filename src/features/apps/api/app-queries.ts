@@ -57,7 +57,10 @@ export const appQueries = {
       queryKey: [...appQueries.all(), 'credentials', appId],
       queryFn: ({ signal }) =>
         unwrap(
-          apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } }, signal }),
+          apiClient.POST('/apps/{appId}/credentials/reveal', {
+            params: { path: { appId } },
+            signal,
+          }),
         ),
       gcTime: 0,
       staleTime: Infinity,

@@ -186,11 +186,7 @@ function LoadingTable() {
   );
 }
 
-function EmptyState(props: {
-  search: string;
-  onCreate: () => void;
-  onClearSearch: () => void;
-}) {
+function EmptyState(props: { search: string; onCreate: () => void; onClearSearch: () => void }) {
   return (
     <Center py="xl" px="md">
       <Stack align="center" gap="xs" maw={420} ta="center">

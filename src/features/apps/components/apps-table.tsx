@@ -9,7 +9,13 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort, IconEye, IconEyeOff } from '@tabler/icons-react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconArrowsSort,
+  IconEye,
+  IconEyeOff,
+} from '@tabler/icons-react';
 import { useCallback, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyValueButton } from '../../../components/copy-value-button';
@@ -40,7 +46,9 @@ function SortableHeader(props: {
   const active = filters.sort === field;
   const Icon = !active ? IconArrowsSort : filters.order === 'asc' ? IconArrowUp : IconArrowDown;
   return (
-    <Table.Th aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <Table.Th
+      aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       <UnstyledButton className={classes.sortButton} onClick={() => onSort(field)}>
         {label}
         <Icon size={14} aria-hidden />
@@ -57,7 +65,12 @@ export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
           <Table.Tr>
             <SortableHeader field="name" label="App Name" filters={filters} onSort={onSort} />
             <Table.Th>API Products</Table.Th>
-            <SortableHeader field="createdAt" label="Created on" filters={filters} onSort={onSort} />
+            <SortableHeader
+              field="createdAt"
+              label="Created on"
+              filters={filters}
+              onSort={onSort}
+            />
             <Table.Th>Key</Table.Th>
             <Table.Th>Secret</Table.Th>
             <Table.Th>
@@ -98,13 +111,26 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           <Anchor component={Link} to={detailsLink} fw={500}>
             {app.name}
           </Anchor>
-          {app.propagation.status === 'applying' && <PropagationBadge propagation={app.propagation} />}
+          {app.propagation.status === 'applying' && (
+            <PropagationBadge propagation={app.propagation} />
+          )}
         </Group>
       </Table.Td>
       <Table.Td>
-        <Tooltip label={products} multiline maw={360} events={{ hover: true, focus: true, touch: true }}>
+        <Tooltip
+          label={products}
+          multiline
+          maw={360}
+          events={{ hover: true, focus: true, touch: true }}
+        >
           {/* Focusable so keyboard users can open the full list too. */}
-          <Text component="span" size="sm" className={classes.products} tabIndex={0} data-no-row-click>
+          <Text
+            component="span"
+            size="sm"
+            className={classes.products}
+            tabIndex={0}
+            data-no-row-click
+          >
             {products}
           </Text>
         </Tooltip>

@@ -19,10 +19,15 @@ export function useProductCatalog() {
 }
 
 /** Product names for ids, in catalog order; unknown ids are kept as-is rather than dropped. */
-export function productNames(productIds: readonly string[], catalog: readonly Product[] | undefined) {
+export function productNames(
+  productIds: readonly string[],
+  catalog: readonly Product[] | undefined,
+) {
   if (!catalog) return [...productIds];
   const byId = new Map(catalog.map((product) => [product.id, product.name]));
-  const known = catalog.filter((product) => productIds.includes(product.id)).map((product) => product.name);
+  const known = catalog
+    .filter((product) => productIds.includes(product.id))
+    .map((product) => product.name);
   const unknown = productIds.filter((id) => !byId.has(id));
   return [...known, ...unknown];
 }

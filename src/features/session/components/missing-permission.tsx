@@ -9,7 +9,11 @@ export function MissingPermission({ session }: { session: Session }) {
       variant="light"
       color="yellow"
       icon={<IconLock aria-hidden />}
-      title={<Title order={2} size="h4">You don't have access to API Keys</Title>}
+      title={
+        <Title order={2} size="h4">
+          You don't have access to API Keys
+        </Title>
+      }
       maw={640}
     >
       <Text>
