@@ -5,10 +5,12 @@ import { AppLayout, type RouteHandle } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys-route';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { RouteErrorPage } from './routes/route-error-page';
 
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
       {
