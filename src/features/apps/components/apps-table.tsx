@@ -108,7 +108,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
     <Table.Tr className={classes.row} onClick={openDetails}>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={detailsLink} fw={500}>
+          <Anchor component={Link} to={detailsLink} fw={500} className={classes.nowrap}>
             {app.name}
           </Anchor>
           {app.propagation.status === 'applying' && (
@@ -136,7 +136,9 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
         </Tooltip>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{formatDate(app.createdAt)}</Text>
+        <Text size="sm" className={classes.nowrap}>
+          {formatDate(app.createdAt)}
+        </Text>
       </Table.Td>
       {revealed ? (
         <RevealedCredentialCells app={app} />
