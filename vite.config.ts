@@ -38,7 +38,8 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       strictPort: true,
-      proxy: { '/api': { target: mockApiOrigin, changeOrigin: true } },
+      // '^/api/', not '/api': a prefix key would also proxy the page URL /api-keys.
+      proxy: { '^/api/': { target: mockApiOrigin, changeOrigin: true } },
     },
     test: {
       environment: 'jsdom',
