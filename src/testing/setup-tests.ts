@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockDb, server } from '../mocks/node';
+import { checkFetchResponse } from './contract';
 
 // Mantine's documented jsdom polyfills.
 const { getComputedStyle } = window;
@@ -28,16 +29,45 @@ window.ResizeObserver = class {
   disconnect() {}
 };
 
+// Every response the mock backend gives (tests' own `server.use` overrides included) must conform
+// to the API contract, so each integration test doubles as a contract test.
+let contractChecks: Array<Promise<string | undefined>> = [];
+server.events.on('response:mocked', ({ request, response }) => {
+  const { method, url } = request;
+  contractChecks.push(
+    checkFetchResponse({ method, url }, response).then(
+      (violations) =>
+        violations.length === 0
+          ? undefined
+          : `${method} ${url} → ${response.status}:\n    - ${violations.join('\n    - ')}`,
+      (error: unknown) =>
+        `${method} ${url} → ${response.status}: could not be read: ${String(error)}`,
+    ),
+  );
+});
+async function takeContractViolations(): Promise<string[]> {
+  const checks = contractChecks;
+  contractChecks = [];
+  return (await Promise.all(checks)).filter((violation) => violation !== undefined);
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
+  contractChecks = [];
   mockDb.reset({ keepSettings: false });
   // A React warning or any console.error is a bug: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
   });
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   server.resetHandlers();
+  const violations = await takeContractViolations();
+  if (violations.length > 0) {
+    throw new Error(
+      `Mock responses broke the API contract (src/api/openapi.yaml):\n  ${violations.join('\n  ')}`,
+    );
+  }
 });
 afterAll(() => server.close());

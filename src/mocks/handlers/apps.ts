@@ -89,6 +89,8 @@ async function readJsonObject(request: Request): Promise<Record<string, unknown>
 }
 
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
+/** The contract's maxLength of the `search` query parameter of GET /apps. */
+const SEARCH_MAX_LENGTH = 64;
 const SORT_FIELDS = ['name', 'createdAt'] as const;
 const SORT_ORDERS = ['asc', 'desc'] as const;
 
@@ -103,12 +105,19 @@ export function appHandlers(db: MockDb) {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const params = new URL(request.url).searchParams;
-      const search = (params.get('search') ?? '').trim().toLowerCase();
+      const rawSearch = params.get('search') ?? '';
+      const search = rawSearch.trim().toLowerCase();
       const sort = params.get('sort') ?? 'createdAt';
       const order = params.get('order') ?? 'desc';
       const page = parsePositiveInt(params.get('page'), 1);
       const pageSize = parsePositiveInt(params.get('pageSize'), 10);
       const errors: FieldError[] = [];
+      if (rawSearch.length > SEARCH_MAX_LENGTH) {
+        errors.push({
+          field: 'search',
+          message: `Search is at most ${SEARCH_MAX_LENGTH} characters.`,
+        });
+      }
       if (!SORT_FIELDS.includes(sort as never))
         errors.push({ field: 'sort', message: 'Unknown sort field.' });
       if (!SORT_ORDERS.includes(order as never))

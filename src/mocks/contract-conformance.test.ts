@@ -1,0 +1,562 @@
+// Exercises every operation of the API contract against the mock backend, success and error
+// paths, and checks each response against src/api/openapi.yaml explicitly (the test setup checks
+// them too, but this file fails on its own if a mock response drifts from the contract).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { components } from '../api/schema';
+import { apiClient, unwrap } from '../lib/api-client';
+import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
+import { mockDb } from './node';
+
+type App = components['schemas']['App'];
+type Problem = components['schemas']['Problem'];
+
+const BASE = 'http://localhost/api/v1';
+const KEY_SHAPE = /^eght_[A-Za-z0-9+/=]{48}$/;
+
+interface Result {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** Every operation of the contract, as `METHOD /template`, with a matcher of request paths. */
+const operations = Object.entries(
+  contract.paths as Record<string, Record<string, unknown>>,
+).flatMap(([template, pathItem]) =>
+  ['get', 'post', 'put', 'patch', 'delete']
+    .filter((method) => method in pathItem)
+    .map((method) => ({
+      operation: `${method.toUpperCase()} ${template}`,
+      method: method.toUpperCase(),
+      path: new RegExp(`^/api/v1${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    })),
+);
+/** The statuses this file has seen per operation, to check that it exercises all of them. */
+const seen = new Map<string, Set<number>>();
+
+/** Awaits a call and asserts its response conforms to the contract; returns it unchanged. */
+async function conforming<T extends Result>(method: string, call: Promise<T>): Promise<T> {
+  const result = await call;
+  const { response } = result;
+  const violations = checkResponseAgainstContract({
+    method,
+    url: response.url,
+    status: response.status,
+    contentType: response.headers.get('Content-Type'),
+    body: result.data ?? result.error,
+  });
+  expect(violations, `${method} ${response.url} → ${response.status}`).toEqual([]);
+  const { pathname } = new URL(response.url);
+  const match = operations.find((op) => op.method === method && op.path.test(pathname));
+  if (match)
+    seen.set(match.operation, (seen.get(match.operation) ?? new Set()).add(response.status));
+  return result;
+}
+
+/** A plain `fetch` (for requests the typed client would not let through), checked the same way. */
+async function raw(
+  method: string,
+  path: string,
+  init: { body?: unknown; headers?: Record<string, string> } = {},
+) {
+  const response = await fetch(`${BASE}${path}`, {
+    method,
+    headers: {
+      ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...init.headers,
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  const body: unknown = text === '' ? undefined : JSON.parse(text);
+  const result = { data: response.ok ? body : undefined, error: response.ok ? undefined : body };
+  return conforming(method, Promise.resolve({ ...result, response }));
+}
+
+function problemOf(result: Result): Problem {
+  expect(result.response.headers.get('Content-Type')).toMatch(/^application\/problem\+json/);
+  return result.error as Problem;
+}
+
+function expectFieldError(result: Result, status: number, field: string) {
+  expect(result.response.status).toBe(status);
+  const problem = problemOf(result);
+  expect(problem.status).toBe(status);
+  expect(problem.errors?.map((error) => error.field)).toContain(field);
+}
+
+let idempotencyCounter = 0;
+const newIdempotencyKey = () => `test-key-${String((idempotencyCounter += 1)).padStart(4, '0')}`;
+
+const createApp = (body: { name: string; productIds: string[] }, key = newIdempotencyKey()) =>
+  conforming(
+    'POST',
+    apiClient.POST('/apps', { params: { header: { 'Idempotency-Key': key } }, body }),
+  );
+
+const getApp = (appId: string) =>
+  conforming('GET', apiClient.GET('/apps/{appId}', { params: { path: { appId } } }));
+
+const patchApp = (appId: string, productIds: string[]) =>
+  conforming(
+    'PATCH',
+    apiClient.PATCH('/apps/{appId}', { params: { path: { appId } }, body: { productIds } }),
+  );
+
+const seededApp = (name: string) => {
+  const app = mockDb.findAppByName(name);
+  if (!app) throw new Error(`The seed data has no App named ${name}`);
+  return app;
+};
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the contract checker', () => {
+  it('reports bodies, statuses, content types and paths that break the contract', () => {
+    const conformingApp: App = {
+      id: 'a-1',
+      name: 'Good-Name',
+      productIds: ['audit-records'],
+      createdAt: '2024-05-01T10:00:00.000Z',
+      updatedAt: '2024-05-01T10:00:00.000Z',
+      propagation: { status: 'active' },
+    };
+    const check = (overrides: Partial<Parameters<typeof checkResponseAgainstContract>[0]>) =>
+      checkResponseAgainstContract({
+        method: 'GET',
+        url: `${BASE}/apps/a-1`,
+        status: 200,
+        contentType: 'application/json',
+        body: conformingApp,
+        ...overrides,
+      });
+
+    expect(check({})).toEqual([]);
+    // A made-up body: the wrong types, a missing property and one the contract does not know.
+    const drifted = check({
+      body: { ...conformingApp, name: 'has spaces', productIds: 'audit-records', secret: 's' },
+    });
+    expect(drifted.join('\n')).toMatch(/body\/name must match pattern/);
+    expect(drifted.join('\n')).toMatch(/body\/productIds must be array/);
+    expect(drifted.join('\n')).toMatch(/must NOT have additional properties \(secret\)/);
+    const withoutPropagation: Partial<App> = { ...conformingApp };
+    delete withoutPropagation.propagation;
+    expect(check({ body: withoutPropagation })).toEqual([
+      "body must have required property 'propagation' [#/required]",
+    ]);
+    expect(check({ body: { ...conformingApp, createdAt: 'yesterday' } }).join('\n')).toMatch(
+      /body\/createdAt must match format "date-time"/,
+    );
+    expect(check({ contentType: 'text/html' })).toEqual([
+      'content type text/html is not the documented application/json for status 200',
+    ]);
+    expect(check({ status: 404, body: { title: 'Not found' } }).join('\n')).toMatch(
+      /content type application\/json is not the documented application\/problem\+json/,
+    );
+    expect(
+      check({
+        status: 404,
+        contentType: 'application/problem+json',
+        body: { title: 'Not found' },
+      }).join('\n'),
+    ).toMatch(/must have required property 'type'/);
+    expect(check({ method: 'DELETE', status: 204, body: '' })).toEqual([
+      'status 204 must have no body, but it has one',
+    ]);
+    expect(check({ method: 'PUT' })).toEqual(['the contract has no PUT /apps/{appId}']);
+    expect(check({ url: `${BASE}/widgets` })).toEqual([
+      'no path of the contract matches /api/v1/widgets',
+    ]);
+    expect(check({ url: 'http://localhost/apps/a-1' })).toEqual([
+      "/apps/a-1 is not below the contract's base path /api/v1",
+    ]);
+  });
+
+  it('treats a status the operation does not document, with no default, as a violation', () => {
+    const check = createContractChecker({
+      openapi: '3.1.0',
+      servers: [{ url: '/api/v1' }],
+      paths: {
+        '/ping': {
+          get: {
+            responses: {
+              '200': {
+                description: 'Pong.',
+                content: { 'application/json': { schema: { const: 'pong' } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    const ping = { method: 'GET', url: `${BASE}/ping`, contentType: 'application/json' };
+    expect(check({ ...ping, status: 200, body: 'pong' })).toEqual([]);
+    expect(check({ ...ping, status: 200, body: 'ping' })).toEqual([
+      'body must be equal to constant [#/paths/~1ping/get/responses/200/content/application~1json/schema/const]',
+    ]);
+    expect(check({ ...ping, status: 500, body: 'pong' })).toEqual([
+      'status 500 is not documented for GET /ping (documented: 200)',
+    ]);
+  });
+});
+
+describe('GET /session', () => {
+  it('returns the signed-in user', async () => {
+    const { data } = await conforming('GET', apiClient.GET('/session'));
+    expect(data?.permissions).toContain('application-credentials');
+    expect(data?.assignments).toContain('storage-api');
+  });
+
+  it('returns the session without the permission to a user who lacks it (so the UI can explain)', async () => {
+    mockDb.updateSettings({ persona: 'no-credentials' });
+    const { data, response } = await conforming('GET', apiClient.GET('/session'));
+    expect(response.status).toBe(200);
+    expect(data?.permissions).toEqual([]);
+  });
+});
+
+describe('GET /products', () => {
+  it('returns the catalog of the ten products', async () => {
+    const { data } = await conforming('GET', apiClient.GET('/products'));
+    expect(data?.items).toHaveLength(10);
+    const storage = data?.items.find((product) => product.id === 'cloud-storage');
+    expect(storage?.requiredAssignment).toBe('storage-api');
+  });
+});
+
+describe('GET /apps', () => {
+  const list = (
+    query: {
+      search?: string;
+      sort?: 'name' | 'createdAt';
+      order?: 'asc' | 'desc';
+      page?: number;
+      pageSize?: number;
+    } = {},
+  ) => conforming('GET', apiClient.GET('/apps', { params: { query } }));
+
+  it('returns the first page, newest first, by default', async () => {
+    const { data } = await list();
+    expect(data).toMatchObject({ page: 1, pageSize: 10, total: 12 });
+    expect(data?.items).toHaveLength(10);
+    const createdAt = data!.items.map((app) => app.createdAt);
+    expect(createdAt).toEqual([...createdAt].sort().reverse());
+  });
+
+  it('searches names case-insensitively', async () => {
+    const { data } = await list({ search: 'ARCHIVER' });
+    expect(data?.items.map((app) => app.name)).toEqual(['Storage-Archiver-EU']);
+    expect(data?.total).toBe(1);
+    expect((await list({ search: 'nothing-like-this' })).data).toMatchObject({
+      items: [],
+      total: 0,
+    });
+  });
+
+  it.each([
+    ['name', 'asc'],
+    ['name', 'desc'],
+    ['createdAt', 'asc'],
+    ['createdAt', 'desc'],
+  ] as const)('sorts by %s %s', async (sort, order) => {
+    const { data } = await list({ sort, order, pageSize: 100 });
+    const key = (app: App) => (sort === 'name' ? app.name.toLowerCase() : app.createdAt);
+    const expected = [...data!.items].sort((a, b) => key(a).localeCompare(key(b)));
+    if (order === 'desc') expected.reverse();
+    expect(data!.items.map((app) => app.name)).toEqual(expected.map((app) => app.name));
+    expect(data!.items).toHaveLength(12);
+  });
+
+  it('pages through the Apps', async () => {
+    const first = await list({ sort: 'name', order: 'asc', pageSize: 5 });
+    const third = await list({ sort: 'name', order: 'asc', pageSize: 5, page: 3 });
+    expect(first.data).toMatchObject({ page: 1, pageSize: 5, total: 12 });
+    expect(first.data?.items[0]?.name).toBe('All-CC-Analytics');
+    expect(third.data).toMatchObject({ page: 3, pageSize: 5, total: 12 });
+    expect(third.data?.items).toHaveLength(2);
+    const beyond = await list({ page: 9 });
+    expect(beyond.data).toMatchObject({ items: [], page: 9, total: 12 });
+  });
+
+  it.each([
+    ['sort=size', 'sort'],
+    ['order=up', 'order'],
+    ['page=0', 'page'],
+    ['page=x', 'page'],
+    ['pageSize=101', 'pageSize'],
+    ['pageSize=0', 'pageSize'],
+    [`search=${'a'.repeat(65)}`, 'search'],
+  ])('rejects the invalid query %s with 422', async (query, field) => {
+    expectFieldError(await raw('GET', `/apps?${query}`), 422, field);
+  });
+});
+
+describe('POST /apps', () => {
+  it('creates an App (201) that the list then shows', async () => {
+    const { data, response } = await createApp({
+      name: 'New_App.v2',
+      productIds: ['audit-records', 'contact-search'],
+    });
+    expect(response.status).toBe(201);
+    expect(data).toMatchObject({
+      name: 'New_App.v2',
+      productIds: ['audit-records', 'contact-search'],
+      propagation: { status: 'active' },
+    });
+    const stored = mockDb.findApp(data!.id);
+    expect(stored?.key).toMatch(KEY_SHAPE);
+    expect(stored?.secret.length).toBeGreaterThanOrEqual(32);
+    const list = await unwrap(apiClient.GET('/apps', { params: { query: { search: 'New_App' } } }));
+    expect(list.items.map((app) => app.id)).toEqual([data!.id]);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['too short', 'short'],
+  ])('rejects a %s Idempotency-Key with 400', async (_case, key) => {
+    const before = mockDb.apps.length;
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Keyless', productIds: ['audit-records'] },
+      headers: key === undefined ? {} : { 'Idempotency-Key': key },
+    });
+    expect(result.response.status).toBe(400);
+    expect(problemOf(result).status).toBe(400);
+    expect(mockDb.apps).toHaveLength(before);
+  });
+
+  it('answers a replay with the same Idempotency-Key with the same App, creating no second one', async () => {
+    const key = newIdempotencyKey();
+    const before = mockDb.apps.length;
+    const first = await createApp({ name: 'Replayed', productIds: ['audit-records'] }, key);
+    const second = await createApp({ name: 'Replayed', productIds: ['audit-records'] }, key);
+    expect(second.response.status).toBe(201);
+    expect(second.data).toEqual(first.data);
+    expect(mockDb.apps).toHaveLength(before + 1);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['with a space', 'My App'],
+    ['with a tab', 'My\tApp'],
+    ['65 characters long', 'a'.repeat(65)],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['with a slash', 'a/b'],
+  ])('rejects a name that is %s with 422 on name', async (_case, name) => {
+    const result = await createApp({ name, productIds: ['audit-records'] });
+    expectFieldError(result, 422, 'name');
+    expect(mockDb.findAppByName(name)).toBeUndefined();
+  });
+
+  it('accepts a name of exactly 64 characters', async () => {
+    const { response } = await createApp({ name: 'b'.repeat(64), productIds: ['audit-records'] });
+    expect(response.status).toBe(201);
+  });
+
+  it('rejects an App without products, with an unknown product or a repeated one (422 on productIds)', async () => {
+    for (const productIds of [[], ['no-such-product'], ['audit-records', 'audit-records']]) {
+      expectFieldError(await createApp({ name: 'Products', productIds }), 422, 'productIds');
+    }
+  });
+
+  it('rejects a body that is not an App (422) or not an object (400)', async () => {
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { productIds: ['audit-records'] },
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
+      }),
+      422,
+      'name',
+    );
+    const notObject = await raw('POST', '/apps', {
+      body: ['audit-records'],
+      headers: { 'Idempotency-Key': newIdempotencyKey() },
+    });
+    expect(notObject.response.status).toBe(400);
+  });
+
+  it('rejects a duplicate name, compared case-insensitively, with 409 on name', async () => {
+    const before = mockDb.apps.length;
+    const result = await createApp({ name: 'all-cc-ANALYTICS', productIds: ['audit-records'] });
+    expectFieldError(result, 409, 'name');
+    expect(mockDb.apps).toHaveLength(before);
+  });
+
+  it('forbids Cloud Storage Service (403) to an admin without the Storage API assignment', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const result = await createApp({ name: 'Recordings', productIds: ['cloud-storage'] });
+    expect(result.response.status).toBe(403);
+    expect(problemOf(result).detail).toMatch(/Storage API/);
+    expect(mockDb.findAppByName('Recordings')).toBeUndefined();
+    // Other products are still fine for that admin.
+    const allowed = await createApp({ name: 'Recordings', productIds: ['audit-records'] });
+    expect(allowed.response.status).toBe(201);
+  });
+});
+
+describe('GET /apps/{appId}', () => {
+  it('returns the App without its credentials', async () => {
+    const app = seededApp('PowerBI_Dashboards');
+    const { data } = await getApp(app.id);
+    expect(data).toMatchObject({ id: app.id, name: app.name, productIds: app.productIds });
+    expect(JSON.stringify(data)).not.toContain(app.secret);
+    expect(JSON.stringify(data)).not.toContain(app.key);
+  });
+
+  it('answers 404 for an unknown App', async () => {
+    const result = await getApp('no-such-app');
+    expect(result.response.status).toBe(404);
+    expect(problemOf(result).status).toBe(404);
+  });
+});
+
+describe('PATCH /apps/{appId}', () => {
+  it('replaces the products; the change is applying, then active after the propagation delay', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    mockDb.updateSettings({ propagationDelayMs: 60_000 });
+    const app = seededApp('Audit-Trail-SIEM');
+    const started = Date.now();
+
+    const { data, response } = await patchApp(app.id, ['audit-records', 'contact-search']);
+    expect(response.status).toBe(200);
+    expect(data?.productIds).toEqual(['audit-records', 'contact-search']);
+    expect(data?.propagation).toEqual({
+      status: 'applying',
+      expectedBy: new Date(started + 60_000).toISOString(),
+    });
+    expect(Date.parse(data!.updatedAt)).toBe(started);
+
+    vi.setSystemTime(started + 59_999);
+    expect((await getApp(app.id)).data?.propagation.status).toBe('applying');
+    vi.setSystemTime(started + 60_000);
+    expect((await getApp(app.id)).data?.propagation).toEqual({ status: 'active' });
+  });
+
+  it('leaves an App active when its products did not change', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const { data } = await patchApp(app.id, ['audit-records']);
+    expect(data?.propagation).toEqual({ status: 'active' });
+    expect(data?.updatedAt).toBe(app.updatedAt);
+  });
+
+  it('answers 404 for an unknown App', async () => {
+    expect((await patchApp('no-such-app', ['audit-records'])).response.status).toBe(404);
+  });
+
+  it('rejects no products, an unknown product or a non-list with 422 on productIds', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    expectFieldError(await patchApp(app.id, []), 422, 'productIds');
+    expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
+    expectFieldError(
+      await raw('PATCH', `/apps/${app.id}`, { body: { productIds: 'audit-records' } }),
+      422,
+      'productIds',
+    );
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+  });
+
+  it('forbids adding Cloud Storage Service (403) without the Storage API assignment, but keeps it where it was', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const plain = seededApp('Audit-Trail-SIEM');
+    const adding = await patchApp(plain.id, ['audit-records', 'cloud-storage']);
+    expect(adding.response.status).toBe(403);
+    expect(problemOf(adding).errors?.[0]?.field).toBe('productIds');
+    expect(mockDb.findApp(plain.id)?.productIds).toEqual(['audit-records']);
+
+    // An App that already has it may keep it while other products change.
+    const storage = seededApp('Storage-Archiver-EU');
+    const keeping = await patchApp(storage.id, ['cloud-storage']);
+    expect(keeping.response.status).toBe(200);
+    expect(keeping.data?.productIds).toEqual(['cloud-storage']);
+  });
+});
+
+describe('DELETE /apps/{appId}', () => {
+  it('deletes the App (204, no body); it is then gone (404)', async () => {
+    const app = seededApp('WallboardRealtime');
+    const deleted = await conforming(
+      'DELETE',
+      apiClient.DELETE('/apps/{appId}', { params: { path: { appId: app.id } } }),
+    );
+    expect(deleted.response.status).toBe(204);
+    expect(deleted.data).toBeUndefined();
+    expect((await getApp(app.id)).response.status).toBe(404);
+    const again = await conforming(
+      'DELETE',
+      apiClient.DELETE('/apps/{appId}', { params: { path: { appId: app.id } } }),
+    );
+    expect(again.response.status).toBe(404);
+  });
+});
+
+describe('POST /apps/{appId}/credentials/reveal', () => {
+  const reveal = (appId: string) =>
+    conforming(
+      'POST',
+      apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
+    );
+
+  it('returns the Key and Secret, never to be cached', async () => {
+    const app = seededApp('RecordingAPIAccess');
+    const { data, response } = await reveal(app.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(data).toEqual({ key: app.key, secret: app.secret });
+    expect(data?.key).toMatch(KEY_SHAPE);
+    expect(data?.key).toHaveLength(53);
+    expect(data?.secret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('answers 404 for an unknown App', async () => {
+    expect((await reveal('no-such-app')).response.status).toBe(404);
+  });
+});
+
+describe('a user without the Application Credentials permission', () => {
+  it('is refused every operation but the session with 403', async () => {
+    const app = seededApp('RecordingAPIAccess');
+    const before = mockDb.apps.length;
+    mockDb.updateSettings({ persona: 'no-credentials' });
+    const appId = app.id;
+    const results = [
+      await conforming('GET', apiClient.GET('/products')),
+      await conforming('GET', apiClient.GET('/apps')),
+      await createApp({ name: 'Sneaky', productIds: ['audit-records'] }),
+      await getApp(appId),
+      await patchApp(appId, ['audit-records']),
+      await conforming(
+        'DELETE',
+        apiClient.DELETE('/apps/{appId}', { params: { path: { appId } } }),
+      ),
+      await conforming(
+        'POST',
+        apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
+      ),
+    ];
+    for (const result of results) {
+      expect(result.response.status, result.response.url).toBe(403);
+      expect(problemOf(result).detail).toMatch(/Application Credentials/);
+      expect(JSON.stringify(result.error)).not.toContain(app.secret);
+    }
+    expect(mockDb.apps).toHaveLength(before);
+    expect(mockDb.findApp(appId)?.productIds).toEqual(['cloud-storage']);
+  });
+});
+
+describe('this file', () => {
+  // Runs last (tests run in order): a new operation in the contract needs a test here.
+  it('has exercised every operation of the contract, with success and error responses', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(8);
+    for (const { operation } of operations) {
+      const statuses = [...(seen.get(operation) ?? [])];
+      expect(
+        statuses.some((status) => status < 300),
+        `${operation} succeeded`,
+      ).toBe(true);
+      if (operation !== 'GET /session') {
+        expect(statuses, `${operation} was refused`).toContain(403);
+      }
+    }
+  });
+});
