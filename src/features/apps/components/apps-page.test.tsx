@@ -112,8 +112,11 @@ describe('App list', () => {
     const { user, router } = renderApp('/api-keys');
     await screen.findByRole('link', { name: 'DataLake-Ingest' });
     await user.type(screen.getByRole('textbox', { name: 'Search apps' }), 'archiver');
-    await waitFor(() => expect(router.state.location.search).toBe('?q=archiver'));
-    await waitFor(() => expect(rowsOf()).toHaveLength(1));
+    // The search waits for a pause in typing (debounce), then for the server.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=archiver'), {
+      timeout: 3000,
+    });
+    await waitFor(() => expect(rowsOf()).toHaveLength(1), { timeout: 3000 });
     expect(screen.getByRole('link', { name: 'Storage-Archiver-EU' })).toBeInTheDocument();
   });
 
