@@ -1,0 +1,49 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import type { components } from '../../../api/schema';
+import { apiClient, unwrap } from '../../../lib/api-client';
+import { appQueries, type App } from './app-queries';
+
+export type AppCreate = components['schemas']['AppCreate'];
+
+/** Two submissions are the same attempt when they ask for the same App. */
+function attemptSignature({ name, productIds }: AppCreate): string {
+  return JSON.stringify([name, [...productIds].sort()]);
+}
+
+/**
+ * Creates an App. Each set of form values gets one Idempotency-Key, reused when the same values
+ * are sent again (a double click, a retry after a lost response), so the server returns the App
+ * of the first request instead of creating a second one. Changed values are a new attempt.
+ */
+export function useCreateApp() {
+  const queryClient = useQueryClient();
+  const attempt = useRef<{ signature: string; idempotencyKey: string } | null>(null);
+  const inFlight = useRef<{ signature: string; request: Promise<App> } | null>(null);
+
+  return useMutation({
+    mutationFn: (values: AppCreate) => {
+      const signature = attemptSignature(values);
+      if (attempt.current?.signature !== signature) {
+        attempt.current = { signature, idempotencyKey: crypto.randomUUID() };
+      }
+      // The same values sent again while the first request is out join it instead.
+      if (inFlight.current?.signature === signature) return inFlight.current.request;
+      const request = unwrap(
+        apiClient.POST('/apps', {
+          params: { header: { 'Idempotency-Key': attempt.current.idempotencyKey } },
+          body: values,
+        }),
+      ).finally(() => {
+        if (inFlight.current?.request === request) inFlight.current = null;
+      });
+      inFlight.current = { signature, request };
+      return request;
+    },
+    onSuccess: async (app) => {
+      queryClient.setQueryData(appQueries.detail(app.id).queryKey, app);
+      // Wait for the list, so the new App is in it by the time its details open.
+      await queryClient.invalidateQueries({ queryKey: appQueries.lists() });
+    },
+  });
+}

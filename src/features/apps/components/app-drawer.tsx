@@ -1,0 +1,73 @@
+import { Drawer, Text } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { useRef, type ReactNode } from 'react';
+import classes from './app-drawer.module.css';
+
+interface AppDrawerProps {
+  opened: boolean;
+  /** Asked to close: the close button, a click outside, or Escape pressed in the drawer. */
+  onClose: () => void;
+  onExitTransitionEnd: () => void;
+  /** The heading, which is also the dialog's accessible name. */
+  title: ReactNode;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}
+
+/** The right-side drawer of the create and details views, as in the 8x8 console. */
+export function AppDrawer({
+  opened,
+  onClose,
+  onExitTransitionEnd,
+  title,
+  subtitle,
+  children,
+}: AppDrawerProps) {
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // Escape closes the drawer only when pressed in it, not in a dialog opened over it (delete,
+  // discard changes) or in the demo controls, which Mantine's own handler would not tell apart.
+  useWindowEvent('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing || !opened) return;
+    if (event.target instanceof Node && contentRef.current?.contains(event.target)) onClose();
+  });
+
+  return (
+    <Drawer.Root
+      opened={opened}
+      onClose={onClose}
+      onExitTransitionEnd={onExitTransitionEnd}
+      position="right"
+      size="lg"
+      closeOnEscape={false}
+    >
+      <Drawer.Overlay />
+      <Drawer.Content ref={contentRef} className={classes.content}>
+        <Drawer.Header className={classes.header}>
+          <div>
+            <Drawer.Title className={classes.title}>{title}</Drawer.Title>
+            {subtitle && (
+              <Text size="sm" c="dimmed" mt={4}>
+                {subtitle}
+              </Text>
+            )}
+          </div>
+          <Drawer.CloseButton aria-label="Close" />
+        </Drawer.Header>
+        <Drawer.Body className={classes.body}>{children}</Drawer.Body>
+      </Drawer.Content>
+    </Drawer.Root>
+  );
+}
+
+/** Asks before throwing away what the admin typed or chose. */
+export function confirmDiscard(onDiscard: () => void) {
+  modals.openConfirmModal({
+    title: 'Discard unsaved changes?',
+    children: <Text size="sm">What you typed or chose here will be lost.</Text>,
+    labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
+    confirmProps: { color: 'red' },
+    onConfirm: onDiscard,
+  });
+}
