@@ -1,0 +1,79 @@
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { describeError } from '../../../lib/api-error';
+import type { App } from '../api/app-queries';
+import { useDeleteApp } from '../api/use-delete-app';
+
+interface DeleteAppModalProps {
+  app: App;
+  opened: boolean;
+  onClose: () => void;
+  onDeleted: (app: App) => void;
+}
+
+/** "Delete app <name>?": deleting revokes the credentials, so the admin types the name first. */
+export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppModalProps) {
+  const [typed, setTyped] = useState('');
+  const deleteApp = useDeleteApp();
+  const confirmed = typed === app.name;
+
+  const close = () => {
+    if (deleteApp.isPending) return;
+    setTyped('');
+    deleteApp.reset();
+    onClose();
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!confirmed || deleteApp.isPending) return;
+    deleteApp.mutate(app.id, { onSuccess: () => onDeleted(app) });
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={`Delete app ${app.name}?`}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      centered
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">
+            Deleting <strong>{app.name}</strong> revokes its Key and Secret: everything that calls
+            the 8x8 APIs with them stops working at once. This cannot be undone.
+          </Text>
+          <TextInput
+            label={`Type ${app.name} to confirm`}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            autoComplete="off"
+            spellCheck={false}
+            data-autofocus
+          />
+          {deleteApp.isError && (
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              icon={<IconAlertTriangle aria-hidden />}
+              title="Could not delete the App"
+            >
+              {describeError(deleteApp.error)} Nothing was deleted.
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" disabled={!confirmed} loading={deleteApp.isPending}>
+              Delete app
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
