@@ -69,6 +69,7 @@ function AppDetails({ appId }: { appId: string }) {
       onSuccess: () => {
         setDraft(null);
         notifications.show({
+          closeButtonProps: { 'aria-label': 'Dismiss notification' },
           id: `app-updated-${app.id}`,
           color: 'teal',
           title: `${app.name}: API products saved`,
@@ -97,7 +98,7 @@ function AppDetails({ appId }: { appId: string }) {
     body = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
-          <TextInput label="Name" value={app.name} readOnly />
+          <TextInput label="Name" value={app.name} readOnly variant="filled" />
           <AppCredentialField appId={app.id} field="key" label="Key" />
           <AppCredentialField appId={app.id} field="secret" label="Secret" />
           <Stack gap={4}>
@@ -226,6 +227,7 @@ function AppDetails({ appId }: { appId: string }) {
             setDeleteOpen(false);
             drawer.close();
             notifications.show({
+              closeButtonProps: { 'aria-label': 'Dismiss notification' },
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
               title: `${deleted.name} deleted`,

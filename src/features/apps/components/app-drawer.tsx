@@ -41,12 +41,18 @@ export function AppDrawer({
       position="right"
       size="lg"
       closeOnEscape={false}
+      classNames={{
+        content: classes.content,
+        header: classes.header,
+        title: classes.title,
+        body: classes.body,
+      }}
     >
       <Drawer.Overlay />
-      <Drawer.Content ref={contentRef} className={classes.content}>
-        <Drawer.Header className={classes.header}>
+      <Drawer.Content ref={contentRef}>
+        <Drawer.Header>
           <div>
-            <Drawer.Title className={classes.title}>{title}</Drawer.Title>
+            <Drawer.Title>{title}</Drawer.Title>
             {subtitle && (
               <Text size="sm" c="dimmed" mt={4}>
                 {subtitle}
@@ -55,7 +61,7 @@ export function AppDrawer({
           </div>
           <Drawer.CloseButton aria-label="Close" />
         </Drawer.Header>
-        <Drawer.Body className={classes.body}>{children}</Drawer.Body>
+        <Drawer.Body>{children}</Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>
   );
