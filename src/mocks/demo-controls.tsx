@@ -69,7 +69,11 @@ export function DemoControls({ db }: { db: MockDb }) {
               data={networkModes.map((mode) => ({ value: mode, label: networkLabels[mode] }))}
               onChange={(event) => {
                 db.updateSettings({ network: event.currentTarget.value as NetworkMode });
-                afterBackendChange();
+                rerender();
+                // Show the new network on the App list at once, but leave the session and any
+                // open drawer alone: resetting those would unmount what the admin has typed,
+                // where the point is to show how a save behaves on this network.
+                void queryClient.resetQueries({ queryKey: ['apps', 'list'] });
               }}
             />
             <NativeSelect

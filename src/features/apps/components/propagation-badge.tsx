@@ -5,14 +5,14 @@ import type { App } from '../api/app-queries';
 export function PropagationBadge({ propagation }: Pick<App, 'propagation'>) {
   if (propagation.status === 'active') {
     return (
-      <Badge color="teal" variant="light" size="sm">
+      <Badge color="teal" variant="dot" size="sm">
         Active
       </Badge>
     );
   }
   return (
     <Tooltip label="The change of APIs can take a few minutes to apply everywhere.">
-      <Badge color="yellow" variant="light" size="sm">
+      <Badge color="yellow" variant="dot" size="sm">
         Applying changes
       </Badge>
     </Tooltip>
