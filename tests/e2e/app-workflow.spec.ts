@@ -14,7 +14,7 @@ async function openCreateDrawer(page: Page) {
 /** The details drawer of `name`, opened from its link in the list. */
 async function openDetails(appsList: AppsList, name: string) {
   await appsList.page.getByRole('link', { name, exact: true }).click();
-  const dialog = appsList.page.getByRole('dialog', { name });
+  const dialog = appsList.page.getByRole('dialog', { name, exact: true });
   await expect(dialog.getByRole('checkbox', { name: 'Work Analytics' })).toBeVisible();
   await expect(dialog).toBeInViewport({ ratio: 1 });
   return dialog;
