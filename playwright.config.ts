@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests run against built bundles under `vite preview`, never the dev server:
+ * - `demo`: the demo build, whose backend is the MSW service worker in the page;
+ * - `production`: the production build (no mock code), whose /api is proxied to the mock backend
+ *   served over HTTP by `npm run mock-api`, as it would be to a real backend.
+ *
+ * Every port comes from an env var, and each preview serves a build directory named after its
+ * port, so two runs on different ports never share a server or overwrite each other's build.
+ */
+const isCI = Boolean(process.env.CI);
+const mockApiPort = Number(process.env.MOCK_API_PORT ?? 4010);
+const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
+const prodPort = Number(process.env.E2E_PROD_PORT ?? 4174);
+const mockApiOrigin = `http://127.0.0.1:${mockApiPort}`;
+const demoOutDir = `dist-demo-e2e-${demoPort}`;
+const prodOutDir = `dist-e2e-${prodPort}`;
+
+/** Debian's Chromium where it is installed (Playwright cannot download browsers there). */
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Shared with tests/bench/bench.ts, which launches the same browser by itself. */
+export const chromiumLaunchOptions = {
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  args: chromiumArgs,
+};
+
+const serverTimeout = 180_000;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  // No retries by default: a test that passes only on a second try is a failure, not hidden.
+  // E2E_RETRIES=1 opts in (to record a trace of a flaky test); the list then marks it "flaky".
+  retries: Number(process.env.E2E_RETRIES ?? 0),
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: chromiumLaunchOptions,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    permissions: ['clipboard-read', 'clipboard-write'],
+    trace: 'on-first-retry',
+  },
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: 'production/**',
+      use: { baseURL: `http://localhost:${demoPort}` },
+    },
+    {
+      name: 'production',
+      testMatch: 'production/*.spec.ts',
+      use: { baseURL: `http://localhost:${prodPort}` },
+    },
+  ],
+  webServer: [
+    {
+      name: 'mock API',
+      command: 'npx tsx src/mocks/http-server.ts',
+      url: `${mockApiOrigin}/api/v1/session`,
+      env: { PORT: String(mockApiPort), HOST: '127.0.0.1' },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      stdout: 'ignore',
+    },
+    {
+      name: 'demo preview',
+      command: [
+        `npx vite build --mode demo --outDir ${demoOutDir} --emptyOutDir --logLevel warn`,
+        `npx vite preview --mode demo --outDir ${demoOutDir} --port ${demoPort} --strictPort`,
+      ].join(' && '),
+      url: `http://localhost:${demoPort}`,
+      // The demo's backend is the service worker: send anything that escapes it to a closed
+      // port rather than to a mock API, so a demo test cannot pass without the worker.
+      env: { MOCK_API_ORIGIN: 'http://127.0.0.1:9' },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      stdout: 'ignore',
+    },
+    {
+      name: 'production preview',
+      command: [
+        `npx vite build --outDir ${prodOutDir} --emptyOutDir --logLevel warn`,
+        `npx vite preview --outDir ${prodOutDir} --port ${prodPort} --strictPort`,
+      ].join(' && '),
+      url: `http://localhost:${prodPort}`,
+      env: { MOCK_API_ORIGIN: mockApiOrigin },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      stdout: 'ignore',
+    },
+  ],
+});

@@ -1,0 +1,312 @@
+import { AppsList, expect, expectNoAxeViolations, test } from './fixtures';
+
+// The demo build's seed: 12 Apps, newest first by default (10 per page).
+const NEWEST_FIRST = [
+  'DataLake-Ingest',
+  'Storage-Archiver-EU',
+  'Tableau_WorkAnalytics',
+  'Helpdesk-Contact-Lookup',
+  'WallboardRealtime',
+  'SurveyReports.Legacy',
+  'Audit-Trail-SIEM',
+  'QM-Evaluations-Export',
+  'PowerBI_Dashboards',
+  'Salesforce-CTI-Sync',
+  'RecordingAPIAccess',
+  'All-CC-Analytics',
+];
+const BY_NAME = [
+  'All-CC-Analytics',
+  'Audit-Trail-SIEM',
+  'DataLake-Ingest',
+  'Helpdesk-Contact-Lookup',
+  'PowerBI_Dashboards',
+  'QM-Evaluations-Export',
+  'RecordingAPIAccess',
+  'Salesforce-CTI-Sync',
+  'Storage-Archiver-EU',
+  'SurveyReports.Legacy',
+  'Tableau_WorkAnalytics',
+  'WallboardRealtime',
+];
+const MASK = '••••';
+
+test.describe('App list', () => {
+  test('lists the seed Apps from the mock backend, ten per page', async ({ page, appsList }) => {
+    await appsList.goto();
+
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(0, 10));
+    await expect(appsList.summary).toHaveText('Showing 1–10 of 12 Apps');
+    for (const column of ['App Name', 'API Products', 'Created on', 'Key', 'Secret']) {
+      await expect(page.getByRole('columnheader', { name: column })).toBeVisible();
+    }
+  });
+
+  test('reveals and hides the Key and Secret of a row', async ({ page, appsList }) => {
+    await appsList.goto();
+    const row = appsList.row('Audit-Trail-SIEM');
+    await expect(row.getByRole('cell', { name: 'Key hidden' })).toHaveText(MASK);
+    await expect(row.getByRole('cell', { name: 'Secret hidden' })).toHaveText(MASK);
+
+    await appsList.reveal('Audit-Trail-SIEM');
+    await expect(row.getByText(/^eght_/)).toBeVisible();
+    await expect(
+      row.getByRole('button', { name: 'Copy secret for Audit-Trail-SIEM' }),
+    ).toBeVisible();
+    await expect(row).not.toContainText(MASK);
+    // Only that row is revealed.
+    await expect(
+      appsList.row('DataLake-Ingest').getByRole('cell', { name: 'Key hidden' }),
+    ).toHaveText(MASK);
+
+    await appsList.hide('Audit-Trail-SIEM');
+    await expect(row.getByRole('cell', { name: 'Key hidden' })).toHaveText(MASK);
+    await expect(row.getByRole('cell', { name: 'Secret hidden' })).toHaveText(MASK);
+    await expect(row.getByText(/^eght_/)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy key for Audit-Trail-SIEM' })).toHaveCount(
+      0,
+    );
+  });
+
+  test('copies exactly the revealed Key and Secret', async ({ page, appsList, clipboardText }) => {
+    await appsList.goto();
+    await appsList.reveal('WallboardRealtime');
+    const copyKey = page.getByRole('button', { name: 'Copy key for WallboardRealtime' });
+    const copySecret = page.getByRole('button', { name: 'Copy secret for WallboardRealtime' });
+    const keyCell = appsList.row('WallboardRealtime').getByRole('cell').filter({ has: copyKey });
+    const secretCell = appsList
+      .row('WallboardRealtime')
+      .getByRole('cell')
+      .filter({ has: copySecret });
+    // Before anything is copied, each cell's text is exactly the revealed value.
+    await expect(keyCell).toHaveText(/^eght_\S+$/);
+    await expect(secretCell).toHaveText(/^\S+$/);
+    const key = await keyCell.textContent();
+    const secret = await secretCell.textContent();
+
+    await copyKey.click();
+    await expect(keyCell.getByRole('status')).toHaveText('Copied');
+    expect(await clipboardText()).toBe(key);
+
+    await copySecret.click();
+    await expect(secretCell.getByRole('status')).toHaveText('Copied');
+    expect(await clipboardText()).toBe(secret);
+  });
+
+  test('search narrows the rows and is kept in the URL', async ({ page, appsList }) => {
+    await appsList.goto();
+    await appsList.search('analytics');
+
+    await expect(page).toHaveURL(/[?&]q=analytics(&|$)/);
+    await expect(appsList.names).toHaveText(['Tableau_WorkAnalytics', 'All-CC-Analytics']);
+    await expect(appsList.summary).toHaveText('Showing 1–2 of 2 Apps');
+  });
+
+  test('sorts by App Name ascending, then descending', async ({ page, appsList }) => {
+    await appsList.goto();
+
+    await appsList.sortBy('App Name');
+    await expect(page).toHaveURL(/[?&]sort=name&order=asc(&|$)/);
+    await expect(appsList.names).toHaveText(BY_NAME.slice(0, 10));
+    await expect(page.getByRole('columnheader', { name: 'App Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+
+    await appsList.sortBy('App Name');
+    await expect(page).toHaveURL(/[?&]sort=name(&|$)/);
+    await expect(page).not.toHaveURL(/order=asc/);
+    await expect(appsList.names).toHaveText(BY_NAME.toReversed().slice(0, 10));
+    await expect(page.getByRole('columnheader', { name: 'App Name' })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+  });
+
+  test('page 2 shows the remaining two Apps', async ({ page, appsList }) => {
+    await appsList.goto();
+    await page.getByRole('button', { name: 'Page 2' }).click();
+
+    await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(10));
+    await expect(appsList.summary).toHaveText('Showing 11–12 of 12 Apps');
+
+    await page.getByRole('button', { name: 'Page 1' }).click();
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(0, 10));
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(10));
+  });
+
+  test('a reload and a shared link keep the search, sort and page', async ({
+    page,
+    browser,
+    appsList,
+  }) => {
+    // Eleven seed Apps have an "e" in their name: sorted by name, page 2 holds the last one.
+    const expectView = async (list: typeof appsList) => {
+      await expect(list.searchBox).toHaveValue('e');
+      await expect(list.names).toHaveText(['WallboardRealtime']);
+      await expect(list.summary).toHaveText('Showing 11–11 of 11 Apps');
+      await expect(list.page.getByRole('columnheader', { name: 'App Name' })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      );
+    };
+    await appsList.goto();
+    await appsList.search('e');
+    await expect(appsList.summary).toHaveText('Showing 1–10 of 11 Apps');
+    await appsList.sortBy('App Name');
+    await page.getByRole('button', { name: 'Page 2' }).click();
+    await expect(page).toHaveURL(/\?q=e&sort=name&order=asc&page=2$/);
+    await expectView(appsList);
+    const sharedLink = page.url();
+
+    await page.reload();
+    await expect(page).toHaveURL(sharedLink);
+    await expectView(appsList);
+
+    // A colleague opens the link in a browser of their own (fresh demo data, same seed names).
+    const context = await browser.newContext();
+    try {
+      const colleague = new AppsList(await context.newPage());
+      await colleague.page.goto(sharedLink);
+      await expectView(colleague);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('has no accessibility violations, in light and dark colour schemes', async ({
+    page,
+    appsList,
+  }) => {
+    await appsList.goto();
+    await expect(appsList.names).toHaveCount(10);
+    await appsList.reveal('DataLake-Ingest');
+    await expect(appsList.row('DataLake-Ingest').getByText(/^eght_/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Switch to dark colour scheme' }).click();
+    await expect(page.getByRole('button', { name: 'Switch to light colour scheme' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a row opens the App details when clicked outside the name link', async ({
+    page,
+    appsList,
+  }) => {
+    await appsList.goto();
+    await appsList
+      .row('Audit-Trail-SIEM')
+      .getByRole('cell', { name: /^\d{2}\/\d{2}\/\d{4}$/ })
+      .click();
+
+    await expect(page).toHaveURL(/\/api-keys\/[\w-]+$/);
+    await expect(page.getByRole('dialog', { name: 'Audit-Trail-SIEM' })).toBeVisible();
+  });
+});
+
+test.describe('Shell', () => {
+  test('Home shows the SETUP tile that leads to API Keys', async ({ page, appsList }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Setup' })).toBeVisible();
+    const tile = page.getByRole('main').getByRole('link', { name: /^API Keys/ });
+    await expect(tile).toContainText('Manage API access keys');
+
+    await tile.click();
+    await expect(page).toHaveURL(/\/api-keys$/);
+    await expect(appsList.heading).toBeVisible();
+  });
+
+  test('the breadcrumb shows Home / API Keys', async ({ page, appsList }) => {
+    await appsList.goto();
+    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+    await expect(breadcrumb).toHaveText(/^Home\s*\/\s*API Keys$/);
+    await expect(breadcrumb.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+
+    await breadcrumb.getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+  });
+
+  test('the Main navigation links to Home and API Keys', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link')).toHaveText(['Home', 'API Keys']);
+  });
+});
+
+test.describe('Demo settings', () => {
+  test('a user without Application Credentials sees no API Keys and is told why', async ({
+    page,
+    demo,
+    appsList,
+  }) => {
+    await appsList.goto();
+    await demo.signInAs('User without Application Credentials');
+
+    await expect(
+      page.getByRole('heading', { name: "You don't have access to API Keys" }),
+    ).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'API Keys' })).toHaveCount(0);
+    await expect(page.getByRole('table')).toHaveCount(0);
+
+    // The demo keeps the signed-in user across a reload.
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { name: "You don't have access to API Keys" }),
+    ).toBeVisible();
+  });
+
+  test('a failing network shows an error with Retry; back to Normal, the list returns', async ({
+    page,
+    demo,
+    appsList,
+  }) => {
+    await appsList.goto();
+    await expect(appsList.names).toHaveCount(10);
+
+    await demo.setNetwork('Failing');
+    const alert = page.getByRole('alert');
+    await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+    await expect(appsList.names).toHaveCount(0);
+
+    // Choosing Normal makes the demo ask the backend again by itself.
+    await demo.setNetwork('Normal');
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(0, 10));
+    await expect(alert).toHaveCount(0);
+  });
+
+  test('a slow network shows the loading state before the rows', async ({
+    page,
+    demo,
+    appsList,
+  }) => {
+    await appsList.goto();
+    await expect(appsList.names).toHaveCount(10);
+
+    await demo.setNetwork('Slow');
+    await expect(page.getByRole('table', { name: 'Loading Apps' })).toBeVisible();
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(0, 10));
+    await expect(page.getByRole('table', { name: 'Loading Apps' })).toHaveCount(0);
+  });
+
+  test('Reset demo data starts again from fresh seed data', async ({ demo, appsList }) => {
+    await appsList.goto();
+    const keyCell = appsList.row('DataLake-Ingest').getByRole('cell', {
+      name: /^eght_/,
+    });
+    await appsList.reveal('DataLake-Ingest');
+    await expect(keyCell).toBeVisible();
+    const keyBefore = (await keyCell.textContent()) ?? '';
+
+    await demo.reset();
+    // The same seed Apps, hidden again, with newly generated credentials.
+    await expect(appsList.names).toHaveText(NEWEST_FIRST.slice(0, 10));
+    await appsList.reveal('DataLake-Ingest');
+    await expect(keyCell).toHaveText(/^eght_/);
+    await expect(keyCell).not.toHaveText(keyBefore);
+  });
+});
