@@ -12,6 +12,19 @@ function attemptSignature({ name, productIds }: AppCreate): string {
 }
 
 /**
+ * A random UUID for an Idempotency-Key. `crypto.randomUUID` exists only in secure contexts
+ * (HTTPS, localhost); a console served over plain HTTP builds one from `getRandomValues`.
+ */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
  * Creates an App. Each set of form values gets one Idempotency-Key, reused when the same values
  * are sent again (a double click, a retry after a lost response), so the server returns the App
  * of the first request instead of creating a second one. Changed values are a new attempt.
@@ -25,7 +38,7 @@ export function useCreateApp() {
     mutationFn: (values: AppCreate) => {
       const signature = attemptSignature(values);
       if (attempt.current?.signature !== signature) {
-        attempt.current = { signature, idempotencyKey: crypto.randomUUID() };
+        attempt.current = { signature, idempotencyKey: newIdempotencyKey() };
       }
       // The same values sent again while the first request is out join it instead.
       if (inFlight.current?.signature === signature) return inFlight.current.request;

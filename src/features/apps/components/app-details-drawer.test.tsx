@@ -20,7 +20,7 @@ async function openDetails(name: string) {
   return { ...view, app, dialog };
 }
 
-describe('App details', () => {
+describe('App details', { timeout: 20_000 }, () => {
   it('shows the App read-only with its credentials masked and its products chosen', async () => {
     const { dialog } = await openDetails('PowerBI_Dashboards');
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
@@ -23,7 +23,7 @@ async function openCreateDrawer() {
   return { ...view, dialog, nameField, save };
 }
 
-describe('Create app', () => {
+describe('Create app', { timeout: 20_000 }, () => {
   it('asks for a name and at least one API product before sending anything', async () => {
     const { user, dialog, nameField, save } = await openCreateDrawer();
     expect(nameField).toHaveFocus();
@@ -246,6 +246,41 @@ describe('Create app', () => {
     expect(mockDb.apps.filter((app) => app.name === 'Lost-Response')).toHaveLength(1);
   });
 
+  it('reuses the Idempotency-Key for the same values and makes a new one when they change', async () => {
+    // As on a console served over plain HTTP, where crypto.randomUUID does not exist.
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    const restoreRandomUUID = () => {
+      Reflect.deleteProperty(crypto, 'randomUUID');
+    };
+    onTestFinished(restoreRandomUUID);
+    const keys: Array<string | null> = [];
+    server.use(
+      http.post('*/api/v1/apps', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        return keys.length < 3 ? serverProblem(500, 'Internal server error') : undefined;
+      }),
+    );
+    const { user, dialog, nameField, save } = await openCreateDrawer();
+    await user.type(nameField, 'Key-Reuse');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
+
+    await user.click(save);
+    await within(dialog).findByRole('alert');
+    // The mock backend needs it to make the App's id.
+    restoreRandomUUID();
+    await user.click(save);
+    await waitFor(() => expect(keys).toHaveLength(2));
+    await user.type(nameField, '-2');
+    await user.click(save);
+
+    await screen.findByRole('dialog', { name: 'Key-Reuse-2' });
+    expect(keys[0]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it.each([
     ['a server error', () => serverProblem(500, 'Internal server error'), 'error 500'],
     ['no network', () => HttpResponse.error(), "Can't reach the server"],
@@ -264,7 +299,7 @@ describe('Create app', () => {
     expect(save).toBeEnabled();
   });
 
-  it('asks before discarding what was typed, and closes at once when nothing was', async () => {
+  it('asks before discarding what was typed', async () => {
     const { user, dialog, nameField, router } = await openCreateDrawer();
     await user.type(nameField, 'Half-Done');
 
@@ -287,13 +322,13 @@ describe('Create app', () => {
     );
     await waitFor(() => expect(router.state.location.pathname).toBe('/api-keys'));
     expect(screen.queryByRole('dialog', { name: 'Create app' })).not.toBeInTheDocument();
+  });
 
-    await router.navigate('/api-keys/new');
-    await user.click(
-      within(await screen.findByRole('dialog', { name: 'Create app' })).getByRole('button', {
-        name: 'Cancel',
-      }),
-    );
+  it('closes at once when nothing was typed or chosen', async () => {
+    const { user, dialog, router } = await openCreateDrawer();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
     await waitFor(() => expect(router.state.location.pathname).toBe('/api-keys'));
     expect(
       screen.queryByRole('dialog', { name: 'Discard unsaved changes?' }),
