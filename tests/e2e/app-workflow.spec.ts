@@ -63,6 +63,7 @@ test.describe('App workflow', () => {
   });
 
   test('reveals and copies the Key and the Secret from the details', async ({
+    page,
     appsList,
     clipboardText,
   }) => {
@@ -94,6 +95,11 @@ test.describe('App workflow', () => {
     await details.getByRole('button', { name: 'Hide secret' }).click();
     await expect(details.getByText('••••••••')).toHaveCount(2);
     await expect(details.getByText(copiedKey)).toHaveCount(0);
+
+    // Escape closes the drawer even with the pointer's tooltip showing over a button.
+    await expect(page.getByRole('tooltip', { name: 'Show secret' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
   });
 
   test('adds and removes products, shows "Applying changes" then "Active", and keeps it', async ({

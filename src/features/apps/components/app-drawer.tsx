@@ -28,10 +28,15 @@ export function AppDrawer({
 
   // Escape closes the drawer only when pressed in it, not in a dialog opened over it (delete,
   // discard changes) or in the demo controls, which Mantine's own handler would not tell apart.
-  useWindowEvent('keydown', (event) => {
-    if (event.key !== 'Escape' || event.isComposing || !opened) return;
-    if (event.target instanceof Node && contentRef.current?.contains(event.target)) onClose();
-  });
+  // Captured, like Mantine's, so that a tooltip that stops the event cannot swallow it.
+  useWindowEvent(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || event.isComposing || !opened) return;
+      if (event.target instanceof Node && contentRef.current?.contains(event.target)) onClose();
+    },
+    { capture: true },
+  );
 
   return (
     <Drawer.Root
