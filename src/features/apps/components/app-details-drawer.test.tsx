@@ -128,6 +128,7 @@ describe('App details', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('group', { name: 'API Products' })).toHaveAccessibleDescription(
       'Choose at least one API product.',
     );
+    expect(within(dialog).getByRole('textbox', { name: 'Search API products' })).toHaveFocus();
     expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
   });
 

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { describeError, isApiError } from '../../../lib/api-error';
@@ -43,6 +43,7 @@ function AppDetails({ appId }: { appId: string }) {
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  const productSearch = useRef<HTMLInputElement>(null);
 
   const selection = draft ?? app?.productIds ?? [];
   const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
@@ -62,6 +63,7 @@ function AppDetails({ appId }: { appId: string }) {
     if (!app || !dirty || update.isPending) return;
     if (selection.length === 0) {
       setProductsError(NO_PRODUCT);
+      productSearch.current?.focus();
       return;
     }
     setSaveError(null);
@@ -121,6 +123,7 @@ function AppDetails({ appId }: { appId: string }) {
             grantedIds={app.productIds}
             error={productsError}
             disabled={update.isPending || deletedApp !== null}
+            searchRef={productSearch}
           />
           <ChosenProducts
             value={selection}

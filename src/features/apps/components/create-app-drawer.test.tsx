@@ -40,6 +40,11 @@ describe('Create app', { timeout: 20_000 }, () => {
     );
     expect(nameField).toHaveFocus();
     expect(mockDb.apps).toHaveLength(SEED_COUNT);
+
+    // With a valid name, focus goes to the products, which are what is missing.
+    await user.type(nameField, 'Named-App');
+    await user.click(save);
+    expect(within(dialog).getByRole('textbox', { name: 'Search API products' })).toHaveFocus();
   });
 
   it('rejects spaces as they are typed and offers a one-click fix', async () => {

@@ -23,6 +23,7 @@ export function CreateAppDrawer() {
   const createApp = useCreateApp();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  const productSearch = useRef<HTMLInputElement>(null);
 
   const form = useForm<AppCreate>({
     mode: 'controlled',
@@ -75,6 +76,7 @@ export function CreateAppDrawer() {
       },
       (errors) => {
         if (errors.name) nameInput.current?.focus();
+        else if (errors.productIds) productSearch.current?.focus();
       },
     )(event);
 
@@ -123,6 +125,7 @@ export function CreateAppDrawer() {
             value={form.values.productIds}
             onChange={(productIds) => form.setFieldValue('productIds', productIds)}
             error={form.errors.productIds}
+            searchRef={productSearch}
           />
 
           {submitError !== null && (

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { useSession, type Session } from '../../session/api/session-queries';
 import { useProductCatalog, type Product } from '../api/product-queries';
@@ -52,6 +52,8 @@ interface ProductPickerProps {
   grantedIds?: readonly string[];
   error?: ReactNode;
   disabled?: boolean;
+  /** The search box, which a form focuses when no product is chosen. */
+  searchRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -64,6 +66,7 @@ export function ProductPicker({
   grantedIds = [],
   error,
   disabled = false,
+  searchRef,
 }: ProductPickerProps) {
   const catalog = useProductCatalog();
   const { data: session } = useSession();
@@ -156,6 +159,7 @@ export function ProductPicker({
     >
       <Stack gap="sm">
         <TextInput
+          ref={searchRef}
           aria-label="Search API products"
           placeholder="Search and choose"
           leftSection={<IconSearch size={16} aria-hidden />}
