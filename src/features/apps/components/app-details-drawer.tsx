@@ -71,7 +71,6 @@ function AppDetails({ appId }: { appId: string }) {
       onSuccess: () => {
         setDraft(null);
         notifications.show({
-          closeButtonProps: { 'aria-label': 'Dismiss notification' },
           id: `app-updated-${app.id}`,
           color: 'teal',
           title: `${app.name}: API products saved`,
@@ -230,7 +229,6 @@ function AppDetails({ appId }: { appId: string }) {
             setDeleteOpen(false);
             drawer.close();
             notifications.show({
-              closeButtonProps: { 'aria-label': 'Dismiss notification' },
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
               title: `${deleted.name} deleted`,

@@ -63,7 +63,6 @@ export function CreateAppDrawer() {
         createApp.mutate(values, {
           onSuccess: (app) => {
             notifications.show({
-              closeButtonProps: { 'aria-label': 'Dismiss notification' },
               id: `app-created-${app.id}`,
               color: 'teal',
               title: `${app.name} created`,

@@ -32,13 +32,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
-      title={`Delete app ${app.name}?`}
-      closeButtonProps={{ 'aria-label': 'Close' }}
-      centered
-    >
+    <Modal opened={opened} onClose={close} title={`Delete app ${app.name}?`} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
