@@ -1,6 +1,4 @@
 import type { RouteObject } from 'react-router';
-import { AppDetailsDrawer } from '../features/apps/components/app-details-drawer';
-import { CreateAppDrawer } from '../features/apps/components/create-app-drawer';
 import { AppLayout, type RouteHandle } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys-route';
 import { HomePage } from './routes/home-page';
@@ -18,8 +16,21 @@ export const routes: RouteObject[] = [
         element: <ApiKeysRoute />,
         handle: { crumb: 'API Keys' } satisfies RouteHandle,
         children: [
-          { path: 'new', element: <CreateAppDrawer /> },
-          { path: ':appId', element: <AppDetailsDrawer /> },
+          // The drawers load on first use, keeping the list's first paint small.
+          {
+            path: 'new',
+            lazy: async () => ({
+              Component: (await import('../features/apps/components/create-app-drawer'))
+                .CreateAppDrawer,
+            }),
+          },
+          {
+            path: ':appId',
+            lazy: async () => ({
+              Component: (await import('../features/apps/components/app-details-drawer'))
+                .AppDetailsDrawer,
+            }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
