@@ -88,7 +88,7 @@ export default tseslint.config(
     ...playwright.configs['flat/recommended'],
   },
   {
-    files: ['src/mocks/http-server.ts', 'tests/bench/**'],
+    files: ['src/mocks/http-server.ts', 'tests/bench/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -49,7 +49,9 @@ export default defineConfig({
   // E2E_RETRIES=1 opts in (to record a trace of a flaky test); the list then marks it "flaky".
   retries: Number(process.env.E2E_RETRIES ?? 0),
   workers: 2,
-  reporter: 'list',
+  // The JSON report feeds the one-line summary that .ci/run prints.
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/e2e-artifacts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

@@ -48,6 +48,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       restoreMocks: true,
+      // The JSON report feeds the one-line summary that .ci/run prints.
+      reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
       env: { VITE_API_BASE_URL: 'http://localhost/api/v1', VITE_DEMO: 'false' },
     },
   };

@@ -1,0 +1,33 @@
+// Prints one plain line per test runner and a total, from the JSON reports that Vitest and
+// Playwright write (see vite.config.ts and playwright.config.ts). A missing report means that
+// runner did not get to run, which is said rather than counted as zero.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const line = (label, { passed, failed, skipped }) =>
+  console.log(
+    `${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
+
+const unit = read('test-results/unit.json');
+if (unit) {
+  const counts = {
+    passed: unit.numPassedTests,
+    failed: unit.numFailedTests,
+    skipped: unit.numPendingTests + (unit.numTodoTests ?? 0),
+  };
+  line('unit', counts);
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+} else console.log('unit: did not run');
+
+const e2e = read('test-results/e2e.json');
+if (e2e) {
+  const { expected, unexpected, flaky, skipped } = e2e.stats;
+  // A flaky test (passed only on a retry) counts as failed: it is not to be trusted.
+  const counts = { passed: expected, failed: unexpected + flaky, skipped };
+  line('e2e', counts);
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+} else console.log('e2e: did not run');
+
+line('total', totals);
