@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './providers';
-import { routes } from './routes';
+import { createRoutes } from './routes';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -11,7 +11,7 @@ interface AppProps {
 }
 
 export function App({ queryClient, demoControls: DemoControls }: AppProps) {
-  const [router] = useState(() => createBrowserRouter(routes));
+  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
   return (
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -270,6 +270,8 @@ test.describe('Demo settings', () => {
 
     await demo.setNetwork('Failing');
     const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Could not load Apps');
+    await expect(alert).toContainText("Can't reach the server");
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
     await expect(appsList.names).toHaveCount(0);
 

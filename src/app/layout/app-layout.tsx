@@ -131,7 +131,7 @@ export function AppLayout() {
       <AppShell.Main>
         {session.isPending ? (
           <Center h={200}>
-            <Loader aria-label="Loading your session" />
+            <Loader role="status" aria-label="Loading your session" />
           </Center>
         ) : session.isError ? (
           <>

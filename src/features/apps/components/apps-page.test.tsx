@@ -10,7 +10,7 @@ describe('App list', () => {
   it('shows a loading state, then the Apps from the backend with masked credentials', async () => {
     server.use(
       http.get('*/api/v1/apps', async () => {
-        await delay(50);
+        await delay(300);
         return undefined;
       }),
     );
@@ -125,9 +125,11 @@ describe('App list', () => {
     await screen.findByRole('link', { name: 'DataLake-Ingest' });
     await user.click(screen.getByRole('button', { name: 'App Name' }));
     await waitFor(() => expect(router.state.location.search).toBe('?sort=name&order=asc'));
-    expect(screen.getByRole('columnheader', { name: 'App Name' })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
+    await waitFor(() =>
+      expect(screen.getByRole('columnheader', { name: 'App Name' })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      ),
     );
     await waitFor(() =>
       expect(within(rowsOf()[0]!).getByRole('link')).toHaveTextContent('All-CC-Analytics'),

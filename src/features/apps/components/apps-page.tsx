@@ -75,7 +75,7 @@ export function AppsPage() {
           leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={
             apps.isFetching && !apps.isPending ? (
-              <Loader size="xs" aria-label="Searching" />
+              <Loader size="xs" role="status" aria-label="Refreshing the list" />
             ) : searchText ? (
               <CloseButton
                 aria-label="Clear search"

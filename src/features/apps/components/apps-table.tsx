@@ -172,10 +172,10 @@ function RevealedCredentialCells({ app }: { app: App }) {
     return (
       <>
         <Table.Td>
-          <Skeleton height={14} width={160} aria-label="Loading key" />
+          <Skeleton height={14} width={160} role="status" aria-label="Loading key" />
         </Table.Td>
         <Table.Td>
-          <Skeleton height={14} width={160} aria-label="Loading secret" />
+          <Skeleton height={14} width={160} role="status" aria-label="Loading secret" />
         </Table.Td>
       </>
     );
@@ -197,22 +197,21 @@ function RevealedCredentialCells({ app }: { app: App }) {
   const { key, secret } = credentials.data;
   return (
     <>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          <Text component="span" className={classes.credential} title={key}>
-            {key}
-          </Text>
-          <CopyValueButton label={`Copy key for ${app.name}`} value={key} />
-        </Group>
-      </Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          <Text component="span" className={classes.credential} title={secret}>
-            {secret}
-          </Text>
-          <CopyValueButton label={`Copy secret for ${app.name}`} value={secret} />
-        </Group>
-      </Table.Td>
+      <CredentialCell value={key} copyLabel={`Copy key for ${app.name}`} />
+      <CredentialCell value={secret} copyLabel={`Copy secret for ${app.name}`} />
     </>
+  );
+}
+
+function CredentialCell({ value, copyLabel }: { value: string; copyLabel: string }) {
+  return (
+    <Table.Td>
+      <Group gap={4} wrap="nowrap">
+        <Text component="span" className={classes.credential} title={value}>
+          {value}
+        </Text>
+        <CopyValueButton label={copyLabel} value={value} />
+      </Group>
+    </Table.Td>
   );
 }
