@@ -336,6 +336,16 @@ describe('POST /apps', () => {
     expect(mockDb.apps).toHaveLength(before + 1);
   });
 
+  it('creates one App for two requests with the same Idempotency-Key sent at once', async () => {
+    const key = newIdempotencyKey();
+    const before = mockDb.apps.length;
+    const body = { name: 'SentTwice', productIds: ['audit-records'] };
+    const [first, second] = await Promise.all([createApp(body, key), createApp(body, key)]);
+    expect([first.response.status, second.response.status]).toEqual([201, 201]);
+    expect(second.data).toEqual(first.data);
+    expect(mockDb.apps).toHaveLength(before + 1);
+  });
+
   it.each([
     ['empty', ''],
     ['with a space', 'My App'],

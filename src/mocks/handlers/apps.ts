@@ -155,10 +155,12 @@ export function appHandlers(db: MockDb) {
       if (!idempotencyKey || idempotencyKey.length < 8 || idempotencyKey.length > 128) {
         return problem(400, 'The Idempotency-Key header is required (8 to 128 characters).');
       }
+      // Checked after the body is read (an await), so that of two requests with one key arriving
+      // together, the second sees the App the first created and replays it.
+      const body = await readJsonObject(request);
       const replayed = db.appCreatedBy(idempotencyKey);
       if (replayed) return HttpResponse.json(toApiApp(replayed), { status: 201 });
 
-      const body = await readJsonObject(request);
       if (!body) return problem(400, 'The request body must be a JSON object.');
       const errors = [validateName(body.name), validateProductIds(body.productIds)].filter(
         (error): error is FieldError => error !== undefined,
