@@ -5,12 +5,14 @@ import { describeError } from '../lib/api-error';
 interface ErrorStateProps {
   title: string;
   error: unknown;
+  /** A sentence after the reason, e.g. what was kept: "Nothing was deleted." */
+  followUp?: string;
   onRetry?: () => void;
   retrying?: boolean;
 }
 
-/** A failed load: what failed, why in plain words, and a way to try again. */
-export function ErrorState({ title, error, onRetry, retrying = false }: ErrorStateProps) {
+/** A failed load or action: what failed, why in plain words, and what to do next. */
+export function ErrorState({ title, error, followUp, onRetry, retrying = false }: ErrorStateProps) {
   return (
     <Alert
       color="red"
@@ -20,7 +22,10 @@ export function ErrorState({ title, error, onRetry, retrying = false }: ErrorSta
       role="alert"
     >
       <Group justify="space-between" align="center" gap="md">
-        <Text size="sm">{describeError(error)}</Text>
+        <Text size="sm">
+          {describeError(error)}
+          {followUp && ` ${followUp}`}
+        </Text>
         {onRetry && (
           <Button
             size="xs"

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
 import { appQueries, type App } from '../api/app-queries';
@@ -130,15 +130,11 @@ function AppDetails({ appId }: { appId: string }) {
             disabled={update.isPending || deletedApp !== null}
           />
           {saveError !== null && (
-            <Alert
-              color="red"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle aria-hidden />}
+            <ErrorState
               title="Could not save the API products"
-            >
-              {describeError(saveError)} Your changes are kept: you can try again.
-            </Alert>
+              error={saveError}
+              followUp="Your changes are kept: you can try again."
+            />
           )}
         </Stack>
         <Group justify="space-between" gap="sm" className={classes.footer}>

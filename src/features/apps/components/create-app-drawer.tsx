@@ -1,11 +1,12 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconWand } from '@tabler/icons-react';
+import { IconWand } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/app-name-rule';
-import { describeError, isApiError } from '../../../lib/api-error';
+import { ErrorState } from '../../../components/error-state';
+import { isApiError } from '../../../lib/api-error';
 import { ProductPicker } from '../../products/components/product-picker';
 import { useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
@@ -128,15 +129,11 @@ export function CreateAppDrawer() {
           />
 
           {submitError !== null && (
-            <Alert
-              color="red"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle aria-hidden />}
+            <ErrorState
               title="Could not create the App"
-            >
-              {describeError(submitError)} What you entered is kept: you can try again.
-            </Alert>
+              error={submitError}
+              followUp="What you entered is kept: you can try again."
+            />
           )}
         </Stack>
 

@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { describeError } from '../../../lib/api-error';
+import { ErrorState } from '../../../components/error-state';
 import type { App } from '../api/app-queries';
 import { useDeleteApp } from '../api/use-delete-app';
 
@@ -48,15 +47,11 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
             data-autofocus
           />
           {deleteApp.isError && (
-            <Alert
-              color="red"
-              variant="light"
-              role="alert"
-              icon={<IconAlertTriangle aria-hidden />}
+            <ErrorState
               title="Could not delete the App"
-            >
-              {describeError(deleteApp.error)} Nothing was deleted.
-            </Alert>
+              error={deleteApp.error}
+              followUp="Nothing was deleted."
+            />
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close}>
