@@ -68,7 +68,11 @@ export interface paths {
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Delete the App, revoking its Key and Secret. */
+        /**
+         * Delete the App, revoking its Key and Secret.
+         * @description Deleting an App that does not exist (any more) is `404`; clients that retry a delete whose
+         *     answer was lost treat that as "already deleted".
+         */
         delete: operations["deleteApp"];
         options?: never;
         head?: never;
@@ -227,6 +231,10 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description On `401`, where the user signs in again (absolute, or relative to the API). */
+            signInUrl?: string;
+            /** @description On `412`, the resource's current ETag. */
+            currentETag?: string;
         };
     };
     responses: {
@@ -239,12 +247,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No valid session. `signInUrl` says where to sign in again. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The App changed since the version named in `If-Match`; nothing was changed. The body's
+         *     `currentETag` is the App's version now.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; try again after `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Overloaded or down for maintenance; try again after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatch: string;
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatchRequired: string;
         AppId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The App's current version, a strong entity tag. Send it back in `If-Match`. */
+        ETag: string;
+        /** @description When to try again, in seconds or as an HTTP date (RFC 9110). */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -267,7 +325,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -291,7 +351,10 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -321,8 +384,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppPage"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -346,18 +412,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new App. */
+            /** @description The new App (or, for a repeated Idempotency-Key, the App it created). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -375,21 +447,28 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     deleteApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -404,15 +483,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     updateApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -427,15 +513,23 @@ export interface operations {
             /** @description The updated App, with `propagation.status` `applying`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -460,8 +554,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppCredentials"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };

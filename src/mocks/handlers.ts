@@ -1,5 +1,6 @@
 import type { MockDb } from './db';
 import { appHandlers } from './handlers/apps';
+import { methodNotAllowedHandlers } from './handlers/method-not-allowed';
 import { networkHandlers } from './handlers/network';
 import { productHandlers } from './handlers/products';
 import { sessionHandlers } from './handlers/session';
@@ -11,5 +12,7 @@ export function createHandlers(db: MockDb) {
     ...sessionHandlers(db),
     ...productHandlers(db),
     ...appHandlers(db),
+    // Last: answers only methods that no handler above defines.
+    ...methodNotAllowedHandlers(),
   ];
 }
