@@ -88,7 +88,8 @@ async function checkedFetch(request: Request): Promise<Response> {
   }
   if (response.ok) {
     const reason = await invalidSuccess(request, response);
-    if (reason) throw new ApiError(response.status, undefined, { kind: 'invalid-response', reason });
+    if (reason)
+      throw new ApiError(response.status, undefined, { kind: 'invalid-response', reason });
   }
   return response;
 }

@@ -21,7 +21,14 @@ interface ApiErrorOptions {
   retryAt?: number;
   /** True for a 401 or a redirect to the sign-in page. */
   sessionExpired?: boolean;
+  outcome?: WriteOutcome;
 }
+
+/**
+ * For a write whose answer was lost or unreadable, what re-reading the server found out:
+ * `not-done` (the server holds the state from before) or `unknown` (it could not be checked).
+ */
+export type WriteOutcome = 'not-done' | 'unknown';
 
 /** A failed API call: an HTTP problem, an answer that breaks the contract, or no answer. */
 export class ApiError extends Error {
@@ -31,6 +38,7 @@ export class ApiError extends Error {
   readonly reason: string | undefined;
   readonly retryAt: number | undefined;
   readonly sessionExpired: boolean;
+  readonly outcome: WriteOutcome | undefined;
 
   constructor(status: number, problem?: Problem, options: ApiErrorOptions = {}) {
     const kind = options.kind ?? (status === 0 ? 'network' : 'http');
@@ -51,6 +59,19 @@ export class ApiError extends Error {
     this.reason = options.reason;
     this.retryAt = options.retryAt;
     this.sessionExpired = options.sessionExpired ?? status === 401;
+    this.outcome = options.outcome;
+  }
+
+  /** The same failure, with what a re-read found out about the write. */
+  withOutcome(outcome: WriteOutcome): ApiError {
+    return new ApiError(this.status, this.problem, {
+      cause: this.cause,
+      kind: this.kind,
+      reason: this.reason,
+      retryAt: this.retryAt,
+      sessionExpired: this.sessionExpired,
+      outcome,
+    });
   }
 
   get isNetworkError(): boolean {

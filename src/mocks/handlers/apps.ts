@@ -230,7 +230,9 @@ export function appHandlers(db: MockDb) {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
-      return app ? HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } }) : notFound();
+      return app
+        ? HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } })
+        : notFound();
     }),
 
     http.patch('*/api/v1/apps/:appId', async ({ params, request }) => {
@@ -239,7 +241,10 @@ export function appHandlers(db: MockDb) {
       if (!db.findApp(String(params.appId))) return notFound();
       const ifMatch = request.headers.get('If-Match');
       if (!ifMatch) {
-        return problem(428, "Send the App's ETag in If-Match, so a newer change is not overwritten.");
+        return problem(
+          428,
+          "Send the App's ETag in If-Match, so a newer change is not overwritten.",
+        );
       }
       const read = await readStrictBody(request, ['productIds']);
       if ('response' in read) return read.response;

@@ -1,19 +1,20 @@
 import { Alert, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
-import { appQueries, type App } from '../api/app-queries';
+import { appQueries, etagOf, type App } from '../api/app-queries';
 import { useUpdateAppProducts } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
+import { EditConflict } from './edit-conflict';
 import { PropagationBadge } from './propagation-badge';
 import { useRouteDrawer } from './use-route-drawer';
 
@@ -21,6 +22,19 @@ const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** What became of the admin's change after a failed save: the truth, and that it is kept. */
+function saveFollowUp(error: unknown): string {
+  if (!isApiError(error)) return 'Your changes are kept: you can try again.';
+  if (error.outcome === 'unknown') {
+    return 'It could not be checked whether your change was saved. Your choice is kept: Save again to find out.';
+  }
+  if (error.kind === 'http' && error.status === 404) {
+    return 'It was deleted, by someone else or in another tab: there is nothing to save to.';
+  }
+  if (error.sessionExpired) return 'Your choice is kept: sign in again, then Save.';
+  return 'Nothing was saved. Your changes are kept: you can try again.';
 }
 
 /** `/api-keys/:appId`: an App's details, its credentials, its APIs, and Delete. */
@@ -38,8 +52,12 @@ function AppDetails({ appId }: { appId: string }) {
   const app = deletedApp ?? query.data;
 
   const update = useUpdateAppProducts(appId);
+  const queryClient = useQueryClient();
   // The unsaved choice of products; null while it is the App's own.
   const [draft, setDraft] = useState<string[] | null>(null);
+  // The App as it was when that choice began: a save sends its ETag, and a newer App from a
+  // refresh or a 412 shows as a conflict instead of silently replacing the choice.
+  const [base, setBase] = useState<App | null>(null);
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -47,6 +65,8 @@ function AppDetails({ appId }: { appId: string }) {
 
   const selection = draft ?? app?.productIds ?? [];
   const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const conflict =
+    app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
 
   const requestClose = () => {
     if (dirty) confirmDiscard(drawer.close);
@@ -54,35 +74,40 @@ function AppDetails({ appId }: { appId: string }) {
   };
 
   const changeProducts = (productIds: string[]) => {
+    if (base === null && app) setBase(app);
     setDraft(productIds);
     setProductsError(null);
   };
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!app || !dirty || update.isPending) return;
+    if (!app || !dirty || conflict || update.isPending) return;
     if (selection.length === 0) {
       setProductsError(NO_PRODUCT);
       productSearch.current?.focus();
       return;
     }
     setSaveError(null);
-    update.mutate(selection, {
-      onSuccess: () => {
-        setDraft(null);
-        notifications.show({
-          id: `app-updated-${app.id}`,
-          color: 'teal',
-          title: `${app.name}: API products saved`,
-          message: 'It may take a few minutes for the change to apply everywhere.',
-        });
+    update.mutate(
+      { productIds: selection, basedOn: base ?? app },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setBase(null);
+          notifications.show({
+            id: `app-updated-${app.id}`,
+            color: 'teal',
+            title: `${app.name}: API products saved`,
+            message: 'It may take a few minutes for the change to apply everywhere.',
+          });
+        },
+        onError: (error) => {
+          const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
+          if (fieldError) setProductsError(fieldError);
+          setSaveError(error);
+        },
       },
-      onError: (error) => {
-        const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
-        if (fieldError) setProductsError(fieldError);
-        setSaveError(error);
-      },
-    });
+    );
   };
 
   const notFound = !app && isApiError(query.error) && query.error.status === 404;
@@ -129,11 +154,26 @@ function AppDetails({ appId }: { appId: string }) {
             onChange={changeProducts}
             disabled={update.isPending || deletedApp !== null}
           />
-          {saveError !== null && (
+          {conflict && base && draft && (
+            <EditConflict
+              base={base}
+              latest={app}
+              draft={draft}
+              onReload={() =>
+                queryClient.fetchQuery({ ...appQueries.detail(app.id), staleTime: 0 })
+              }
+              onResolve={(nextDraft, nextBase) => {
+                setDraft(nextDraft);
+                setBase(nextDraft === null ? null : nextBase);
+                setSaveError(null);
+              }}
+            />
+          )}
+          {saveError !== null && !conflict && (
             <ErrorState
               title="Could not save the API products"
               error={saveError}
-              followUp="Your changes are kept: you can try again."
+              followUp={saveFollowUp(saveError)}
             />
           )}
         </Stack>
@@ -150,7 +190,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
-            <Button type="submit" disabled={!dirty} loading={update.isPending}>
+            <Button type="submit" disabled={!dirty || conflict} loading={update.isPending}>
               Save
             </Button>
           </Group>
@@ -220,15 +260,19 @@ function AppDetails({ appId }: { appId: string }) {
           app={app}
           opened={deleteOpen}
           onClose={() => setDeleteOpen(false)}
-          onDeleted={(deleted) => {
+          onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
             setDeleteOpen(false);
             drawer.close();
             notifications.show({
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
-              title: `${deleted.name} deleted`,
-              message: 'Its Key and Secret no longer work.',
+              title: alreadyDeleted
+                ? `${deleted.name} was already deleted`
+                : `${deleted.name} deleted`,
+              message: alreadyDeleted
+                ? 'Someone else, or another tab, had deleted it. Its Key and Secret no longer work.'
+                : 'Its Key and Secret no longer work.',
             });
           }}
         />
