@@ -157,7 +157,7 @@ export function describeError(error: unknown, now = Date.now()): string {
     case 409:
       return `${detail ?? 'It conflicts with what is already on the server.'} (error 409)`;
     case 412:
-      return 'Someone else changed this App since you loaded it; nothing was overwritten (error 412).';
+      return 'It was changed by someone else since it was loaded here; nothing was overwritten (error 412).';
     case 413:
       return 'The request is too large for the server (error 413).';
     case 422:
