@@ -528,7 +528,11 @@ for (const operation of operations) {
       });
     }
     await mkdir(resultsDir, { recursive: true });
-    await writeFile(path.join(resultsDir, `${operation.id}.json`), JSON.stringify(row));
+    // Pairs, not an object: an object would put the numeric faults ("401"…) first.
+    await writeFile(
+      path.join(resultsDir, `${operation.id}.json`),
+      JSON.stringify(faultIds.map((fault) => [fault, row[fault] ?? '-'])),
+    );
     const passed = Object.values(row).filter((result) => result === 'pass').length;
     process.stdout.write(
       `fault matrix ${operation.id}: ${passed}/${faultIds.length} cells passed\n`,

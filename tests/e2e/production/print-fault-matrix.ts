@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -16,23 +16,28 @@ export default async function printFaultMatrix() {
   const rows = await Promise.all(
     files.map(async (file) => ({
       operation: path.basename(file, '.json'),
-      cells: JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, string>,
+      cells: JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Array<[string, string]>,
     })),
   );
   if (rows.length === 0) return;
-  const faults = Object.keys(rows[0]!.cells);
-  const width = Math.max(...faults.map((fault) => fault.length), 4);
-  const pad = (text: string, size: number) => text.padEnd(size);
+  const faults = rows[0]!.cells.map(([fault]) => fault);
+  const widths = faults.map((fault) => Math.max(fault.length, 4));
+  const line = (first: string, cells: string[]) =>
+    `${first.padEnd(8)} | ${cells.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ')}`;
   const lines = [
-    `${pad('', 9)}| ${faults.map((fault) => pad(fault, width)).join(' | ')}`,
-    ...rows.map(
-      ({ operation, cells }) =>
-        `${pad(operation, 9)}| ${faults.map((fault) => pad(cells[fault] ?? '-', width)).join(' | ')}`,
+    line('', faults),
+    ...rows.map(({ operation, cells }) =>
+      line(
+        operation,
+        cells.map(([, result]) => result),
+      ),
     ),
   ];
-  const all = rows.flatMap(({ cells }) => Object.values(cells));
+  const all = rows.flatMap(({ cells }) => cells.map(([, result]) => result));
   const passed = all.filter((result) => result === 'pass').length;
   process.stdout.write(
     `\nFault matrix (production build): ${passed}/${all.length} cells passed\n${lines.join('\n')}\n`,
   );
+  // Printed once: a later run that skips some operations must not show these rows again.
+  await rm(dir, { recursive: true, force: true });
 }
