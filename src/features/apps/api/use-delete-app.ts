@@ -42,7 +42,9 @@ export function useDeleteApp() {
     onSuccess: async (_, appId) => {
       // Stop fetching it first, so nothing asks the server for an App that is gone.
       await queryClient.cancelQueries({ queryKey: appQueries.detail(appId).queryKey });
-      await forgetApp(queryClient, appId);
+      // Gone from every cached list now; not waiting for the lists' refetch, which would hold
+      // the "deleted" message and the closing drawer as long as the list takes.
+      void forgetApp(queryClient, appId);
       queryClient.removeQueries({ queryKey: appQueries.detail(appId).queryKey });
     },
   });
