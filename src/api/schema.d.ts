@@ -109,7 +109,26 @@ export interface components {
          * @enum {string}
          */
         Assignment: "storage-api";
+        /**
+         * @description An optional feature beyond the 8x8 API Keys screens that this backend offers. The console
+         *     shows a feature only when its capability is advertised; a plain 8x8 backend offers none.
+         *     * `rotation`: regenerate a secret with a grace period for the previous one.
+         *     * `expiry`: an optional expiry date per App.
+         *     * `usage`: when each App and product was last used, and call counts.
+         *     * `activity`: a per-App activity feed.
+         *     * `attention-filters`: server-counted list filters (never used, idle, expiring, old secret).
+         *     * `quickstart`: per-product integration snippets generated from the catalog's auth facts.
+         *     * `credential-test`: the backend tries an App's credentials against each of its products.
+         *     * `access-matrix`: the Apps × products matrix view with batched updates.
+         * @enum {string}
+         */
+        Capability: "rotation" | "expiry" | "usage" | "activity" | "attention-filters" | "quickstart" | "credential-test" | "access-matrix";
         Session: {
+            /**
+             * @description The optional features this backend offers (see `Capability`). Absent or empty for a
+             *     plain 8x8 backend, which then gets exactly the 8x8 screens.
+             */
+            capabilities?: components["schemas"]["Capability"][];
             user: {
                 id: string;
                 name: string;

@@ -1,10 +1,13 @@
 // Exercises every operation of the API contract against the mock backend, success and error
 // paths, and checks each response against src/api/openapi.yaml explicitly (the test setup checks
 // them too, but this file fails on its own if a mock response drifts from the contract).
+import { getResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../api/schema';
 import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
+import { allCapabilities, backendOptionsFromEnv } from './capabilities';
+import { createHandlers } from './handlers';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -207,6 +210,23 @@ describe('GET /session', () => {
     const { data } = await conforming('GET', apiClient.GET('/session'));
     expect(data?.permissions).toContain('application-credentials');
     expect(data?.assignments).toContain('storage-api');
+  });
+
+  it('advertises every optional feature of the full mock backend', async () => {
+    const { data } = await conforming('GET', apiClient.GET('/session'));
+    expect(data?.capabilities).toEqual([...allCapabilities]);
+  });
+
+  it('advertises nothing as a plain 8x8 backend (MOCK_BACKEND=plain-8x8)', async () => {
+    const response = await getResponse(
+      createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+      new Request(`${BASE}/session`),
+    );
+    const body: unknown = await response?.json();
+    expect(response?.status).toBe(200);
+    expect(body).not.toHaveProperty('capabilities');
+    expect(body).toHaveProperty('permissions', ['application-credentials']);
+    expect(() => backendOptionsFromEnv('fancy')).toThrow('MOCK_BACKEND');
   });
 
   it('returns the session without the permission to a user who lacks it (so the UI can explain)', async () => {

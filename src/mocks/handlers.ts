@@ -1,3 +1,4 @@
+import { fullBackend, type MockBackendOptions } from './capabilities';
 import type { MockDb } from './db';
 import { appHandlers } from './handlers/apps';
 import { networkHandlers } from './handlers/network';
@@ -5,10 +6,10 @@ import { productHandlers } from './handlers/products';
 import { sessionHandlers } from './handlers/session';
 
 /** The whole mock backend: the same handlers serve the demo worker, Vitest, Playwright and HTTP. */
-export function createHandlers(db: MockDb) {
+export function createHandlers(db: MockDb, options: MockBackendOptions = fullBackend) {
   return [
     ...networkHandlers(db),
-    ...sessionHandlers(db),
+    ...sessionHandlers(db, options),
     ...productHandlers(db),
     ...appHandlers(db),
   ];

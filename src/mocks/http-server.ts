@@ -1,16 +1,18 @@
 /**
  * The mock backend over plain HTTP, so a production build (which has no mock code) can be pointed
  * at it like at a real backend: `npm run mock-api` (PORT, default 4010). In memory; restarts fresh.
+ * `MOCK_BACKEND=plain-8x8` makes it a backend that offers none of the features beyond 8x8.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
+import { backendOptionsFromEnv } from './capabilities';
 import { MockDb } from './db';
 import { createHandlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 4010);
 const host = process.env.HOST ?? '127.0.0.1';
-const handlers = createHandlers(new MockDb());
+const handlers = createHandlers(new MockDb(), backendOptionsFromEnv(process.env.MOCK_BACKEND));
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
