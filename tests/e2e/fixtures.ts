@@ -117,6 +117,17 @@ export async function expectNoAxeViolations(
   page: Page,
   options: { include?: string; exclude?: string; disableRules?: string[] } = {},
 ) {
+  // Colours fading in (a drawer's overlay, a button's hover) would be measured mid-way: axe
+  // reports such a half-faded colour as a contrast failure now and then. Wait for the end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // Not the endless ones (a spinner, a skeleton's pulse), which never finish.
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => {})),
+    ),
+  );
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (options.include) builder = builder.include(options.include);
   if (options.exclude) builder = builder.exclude(options.exclude);

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Loader, Skeleton, Stack, Text, TextInput } from '
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
@@ -73,6 +73,13 @@ function AppDetails({ appId }: { appId: string }) {
   // Opened right after its creation: the notification says the credentials are ready, so show
   // them (they hide again after a minute like any revealed credential).
   const [justCreated] = useState(() => isCreatedState(location.state, appId));
+  const navigate = useNavigate();
+  useEffect(() => {
+    // Said once: a reload of this history entry shows the App as any other.
+    if (justCreated) void navigate(location, { replace: true, state: null });
+    // Only on opening: `location` changes with this very navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [justCreated, navigate]);
   // Once deleted, the App is no longer fetched; the drawer shows it while it slides away.
   const [deletedApp, setDeletedApp] = useState<App | null>(null);
   const query = useQuery({ ...appQueries.detail(appId), enabled: deletedApp === null });
