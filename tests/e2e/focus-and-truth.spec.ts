@@ -222,7 +222,7 @@ test.describe('Paging and search tell the truth', () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\?q=e&sort=name&order=asc$/);
-    await expect(appsList.names.first()).toHaveText('All-CC-Analytics');
+    await expect(appsList.names.first()).toHaveText('Audit-Trail-SIEM');
     await page.goBack();
     await expect(page).toHaveURL(/\?q=e$/);
     await expect(appsList.searchBox).toHaveValue('e');

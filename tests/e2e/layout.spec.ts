@@ -3,6 +3,7 @@ import {
   expectAllWithinViewportWidth,
   expectNoSidewaysScroll,
   expectNotCovered,
+  resizeTo,
   SCHEMES,
   WIDTHS,
 } from './layout';
@@ -29,7 +30,7 @@ test.describe('Screens that hold at every width', () => {
       await expect(eyes).toHaveCount(10);
 
       for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 800 });
+        await resizeTo(page, width, 800);
         // Below 992 px the list is cards, from there a table; the same controls either way.
         await expect(page.getByRole('table')).toHaveCount(width >= 992 ? 1 : 0);
         await expect(page.getByRole('list', { name: 'Apps' })).toHaveCount(width >= 992 ? 0 : 1);
@@ -64,7 +65,7 @@ test.describe('Screens that hold at every width', () => {
     await expect(details.getByRole('textbox', { name: 'Name' })).toHaveValue(LONG_NAME);
 
     for (const width of [320, 390, 1024, 1400]) {
-      await page.setViewportSize({ width, height: 720 });
+      await resizeTo(page, width, 720);
       await expectNoSidewaysScroll(page);
       await expectNotCovered(details.getByText(/^Created on /));
       for (const name of ['Close', 'Hide key', 'Delete', 'Cancel']) {
@@ -75,7 +76,7 @@ test.describe('Screens that hold at every width', () => {
     await expect(details).toBeHidden();
 
     for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 800 });
+      await resizeTo(page, width, 800);
       await expectNoSidewaysScroll(page);
       await expectAllWithinViewportWidth(credentialButtons(appsList));
       await expectNotCovered(page.getByRole('link', { name: LONG_NAME }));
@@ -95,13 +96,14 @@ test.describe('Screens that hold at every width', () => {
     const details = page.getByRole('dialog', { name: 'WallboardRealtime' });
     await expect(details.getByRole('checkbox', { name: 'Work Analytics' })).toBeVisible();
     for (const width of [320, 390, 768]) {
-      await page.setViewportSize({ width, height: 700 });
+      await resizeTo(page, width, 700);
       await expectNoSidewaysScroll(page);
       for (const name of ['Delete', 'Cancel', 'Save']) {
         await expectNotCovered(details.getByRole('button', { name, exact: true }));
       }
     }
     await details.getByRole('button', { name: 'Close' }).click();
+    await expect(details).toBeHidden();
     // And the last control of the list scrolls clear of it.
     await expectNotCovered(page.getByRole('button', { name: 'Page 2' }));
   });

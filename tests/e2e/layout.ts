@@ -51,6 +51,17 @@ export async function expectNotCovered(locator: Locator) {
   expect(hit, `something covers ${name}`).toBe(true);
 }
 
+/**
+ * Resizes the viewport and waits for the layout to settle: the shell's navigation slides in or
+ * out with a transition, and the page is measured after it, not during it.
+ */
+export async function resizeTo(page: Page, width: number, height = 800) {
+  await page.setViewportSize({ width, height });
+  // One frame for the resize to reach the styles and start the transitions, then their end.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  await animationsSettled(page);
+}
+
 /** Waits for CSS transitions and animations to end (drawers sliding, colours fading). */
 export async function animationsSettled(page: Page) {
   await page.evaluate(() =>

@@ -164,6 +164,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="teal"
               variant="light"
+              className={classes.successAlert}
               icon={<IconCircleCheck aria-hidden />}
               title={`${app.name} created`}
             >
@@ -203,6 +204,7 @@ function AppDetails({ appId }: { appId: string }) {
               <Alert
                 color="teal"
                 variant="light"
+                className={classes.successAlert}
                 icon={<IconCircleCheck aria-hidden />}
                 title="API products saved"
                 role="status"
@@ -230,6 +232,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="orange"
               variant="light"
+              className={classes.warningAlert}
               icon={<IconAlertTriangle aria-hidden />}
               title="You cannot add this back"
               role="status"
