@@ -9,11 +9,11 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useCallback, useId, useState } from 'react';
+import { useId } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { describeError } from '../../../lib/api-error';
 import type { AppCredentials } from '../api/app-queries';
-import { useAutoHide, useFetchCredentials, useRevealedCredentials } from './app-credentials';
+import { useFetchCredentials, useRevealedCredentials, useTimedReveal } from './app-credentials';
 import classes from './app-drawer.module.css';
 
 const MASK = '••••••••';
@@ -23,16 +23,21 @@ interface AppCredentialFieldProps {
   field: keyof AppCredentials;
   /** The visible label, `Key` or `Secret`. */
   label: string;
+  /** Shown at once (a freshly created App), until hidden by hand or by the timer. */
+  initiallyRevealed?: boolean;
 }
 
 /**
  * One credential of the details drawer: masked until its eyeball reveals it (and again after a
  * while), with a copy button that works masked or not.
  */
-export function AppCredentialField({ appId, field, label }: AppCredentialFieldProps) {
-  const [revealed, setRevealed] = useState(false);
-  const hide = useCallback(() => setRevealed(false), []);
-  useAutoHide(revealed, hide);
+export function AppCredentialField({
+  appId,
+  field,
+  label,
+  initiallyRevealed = false,
+}: AppCredentialFieldProps) {
+  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal(initiallyRevealed);
   const fetchCredentials = useFetchCredentials(appId);
   const labelId = useId();
   const action = `${revealed ? 'Hide' : 'Show'} ${field}`;
@@ -59,7 +64,7 @@ export function AppCredentialField({ appId, field, label }: AppCredentialFieldPr
             color="gray"
             aria-label={action}
             aria-pressed={revealed}
-            onClick={() => setRevealed((current) => !current)}
+            onClick={toggle}
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
@@ -70,6 +75,13 @@ export function AppCredentialField({ appId, field, label }: AppCredentialFieldPr
           value={async () => (await fetchCredentials())[field]}
         />
       </Group>
+      <Text size="xs" c="dimmed" role="status">
+        {secondsLeft !== null
+          ? `Hides again in ${secondsLeft} s`
+          : autoHidden
+            ? 'Hidden again after a minute on screen'
+            : ''}
+      </Text>
     </div>
   );
 }

@@ -1,17 +1,20 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/app-name-rule';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
+import { usePageTitle } from '../../../lib/use-page-title';
 import { ProductPicker } from '../../products/components/product-picker';
 import { useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
+import type { CreatedAppState } from './app-details-drawer';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
+import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
+import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
 
 const NO_PRODUCT = 'Choose at least one API product.';
@@ -25,6 +28,10 @@ export function CreateAppDrawer() {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const productSearch = useRef<HTMLInputElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  // A failed create: the error comes into view above the buttons, with the focus.
+  const submitErrorRef = useBringIntoView<HTMLDivElement>(submitError);
+  usePageTitle('Create app', 'API Keys');
 
   const form = useForm<AppCreate>({
     mode: 'controlled',
@@ -37,9 +44,14 @@ export function CreateAppDrawer() {
     validateInputOnChange: ['name'],
   });
 
+  const { allowLeaving } = useConfirmLeaving(form.isDirty() && !drawer.closing);
+  const leave = () => {
+    allowLeaving();
+    drawer.close();
+  };
   const requestClose = () => {
-    if (form.isDirty()) confirmDiscard(drawer.close);
-    else drawer.close();
+    if (form.isDirty()) confirmDiscard(leave);
+    else leave();
   };
 
   /** Field errors from the server go on their fields; anything else above the buttons. */
@@ -63,20 +75,17 @@ export function CreateAppDrawer() {
         setSubmitError(null);
         createApp.mutate(values, {
           onSuccess: (app) => {
-            notifications.show({
-              id: `app-created-${app.id}`,
-              color: 'teal',
-              title: `${app.name} created`,
-              message: 'Its Key and Secret are ready to reveal and copy.',
-            });
-            void navigate({ pathname: `/api-keys/${app.id}`, search });
+            // The details say it was created and show its credentials (app-details-drawer.tsx).
+            allowLeaving();
+            const state: CreatedAppState = { createdAppId: app.id };
+            void navigate({ pathname: `/api-keys/${app.id}`, search }, { state });
           },
           onError: showServerError,
         });
       },
       (errors) => {
         if (errors.name) nameInput.current?.focus();
-        else if (errors.productIds) productSearch.current?.focus();
+        else if (errors.productIds) revealAndFocus(pickerRef.current, productSearch.current);
       },
     )(event);
 
@@ -121,19 +130,23 @@ export function CreateAppDrawer() {
             )}
           </Stack>
 
-          <ProductPicker
-            value={form.values.productIds}
-            onChange={(productIds) => form.setFieldValue('productIds', productIds)}
-            error={form.errors.productIds}
-            searchRef={productSearch}
-          />
+          <div ref={pickerRef} className={classes.errorAnchor}>
+            <ProductPicker
+              value={form.values.productIds}
+              onChange={(productIds) => form.setFieldValue('productIds', productIds)}
+              error={form.errors.productIds}
+              searchRef={productSearch}
+            />
+          </div>
 
           {submitError !== null && (
-            <ErrorState
-              title="Could not create the App"
-              error={submitError}
-              followUp="What you entered is kept: you can try again."
-            />
+            <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>
+              <ErrorState
+                title="Could not create the App"
+                error={submitError}
+                followUp="What you entered is kept: you can try again."
+              />
+            </div>
           )}
         </Stack>
 
@@ -141,7 +154,16 @@ export function CreateAppDrawer() {
           <Button variant="default" onClick={requestClose}>
             Cancel
           </Button>
-          <Button type="submit" loading={createApp.isPending}>
+          {/* Not `loading`, which disables the button and drops the focus to the page while
+              the request runs; a second press meanwhile is ignored by `submit`. */}
+          <Button
+            type="submit"
+            aria-disabled={createApp.isPending || undefined}
+            data-disabled={createApp.isPending || undefined}
+            leftSection={
+              createApp.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
+            }
+          >
             Save
           </Button>
         </Group>
