@@ -68,7 +68,11 @@ export interface paths {
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Delete the App, revoking its Key and Secret. */
+        /**
+         * Delete the App, revoking its Key and Secret.
+         * @description Deleting an App that does not exist (any more) is `404`; clients that retry a delete whose
+         *     answer was lost treat that as "already deleted".
+         */
         delete: operations["deleteApp"];
         options?: never;
         head?: never;
@@ -246,6 +250,10 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description On `401`, where the user signs in again (absolute, or relative to the API). */
+            signInUrl?: string;
+            /** @description On `412`, the resource's current ETag. */
+            currentETag?: string;
         };
     };
     responses: {
@@ -258,12 +266,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No valid session. `signInUrl` says where to sign in again. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The App changed since the version named in `If-Match`; nothing was changed. The body's
+         *     `currentETag` is the App's version now.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; try again after `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Overloaded or down for maintenance; try again after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatch: string;
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatchRequired: string;
         AppId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The App's current version, a strong entity tag. Send it back in `If-Match`. */
+        ETag: string;
+        /** @description When to try again, in seconds or as an HTTP date (RFC 9110). */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -286,7 +344,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -310,7 +370,10 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -340,8 +403,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppPage"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -365,18 +431,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new App. */
+            /** @description The new App (or, for a repeated Idempotency-Key, the App it created). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -394,21 +466,28 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     deleteApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -423,15 +502,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     updateApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -446,15 +532,23 @@ export interface operations {
             /** @description The updated App, with `propagation.status` `applying`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -479,8 +573,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppCredentials"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };

@@ -8,6 +8,7 @@ import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
 import { allCapabilities, backendOptionsFromEnv } from './capabilities';
 import { createHandlers } from './handlers';
+import { etagOf } from './handlers/apps';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -100,10 +101,19 @@ const createApp = (body: { name: string; productIds: string[] }, key = newIdempo
 const getApp = (appId: string) =>
   conforming('GET', apiClient.GET('/apps/{appId}', { params: { path: { appId } } }));
 
-const patchApp = (appId: string, productIds: string[]) =>
+/** The App's current ETag as the backend computes it ('"none"' for an App that does not exist). */
+const currentEtag = (appId: string) => {
+  const app = mockDb.findApp(appId);
+  return app ? etagOf(app) : '"none"';
+};
+
+const patchApp = (appId: string, productIds: string[], ifMatch = currentEtag(appId)) =>
   conforming(
     'PATCH',
-    apiClient.PATCH('/apps/{appId}', { params: { path: { appId } }, body: { productIds } }),
+    apiClient.PATCH('/apps/{appId}', {
+      params: { path: { appId }, header: { 'If-Match': ifMatch } },
+      body: { productIds },
+    }),
   );
 
 const seededApp = (name: string) => {
@@ -479,7 +489,10 @@ describe('PATCH /apps/{appId}', () => {
     expectFieldError(await patchApp(app.id, []), 422, 'productIds');
     expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
     expectFieldError(
-      await raw('PATCH', `/apps/${app.id}`, { body: { productIds: 'audit-records' } }),
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: 'audit-records' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
       422,
       'productIds',
     );

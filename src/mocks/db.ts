@@ -12,6 +12,8 @@ export interface MockApp {
   secret: string;
   /** Epoch ms until which a change of products is still "applying" (replicating); null when active. */
   applyingUntil: number | null;
+  /** Bumped by every change; the App's ETag. Absent (= 1) in data saved before it existed. */
+  version?: number;
 }
 
 export const networkModes = ['normal', 'slow', 'failing'] as const;
@@ -22,12 +24,16 @@ export interface DemoSettings {
   network: NetworkMode;
   /** How long a change of products stays "applying"; minutes for real, seconds in a demo. */
   propagationDelayMs: number;
+  /** "Expire the session": every request answers 401 until the presenter signs in again. */
+  sessionExpired?: boolean;
 }
 
 interface MockState {
   apps: MockApp[];
   /** Idempotency-Key of each create request → the id of the App it created. */
   createdByIdempotencyKey: Record<string, string>;
+  /** Idempotency-Key → the request body it was first used with (a reuse with another is 422). */
+  bodyByIdempotencyKey?: Record<string, string>;
   settings: DemoSettings;
 }
 
@@ -65,6 +71,12 @@ export class MockDb {
 
   constructor(private readonly storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
     this.state = this.load() ?? freshState();
+  }
+
+  /** Picks up what another tab of the demo saved (e.g. a sign-in in the sign-in tab). */
+  reload(): void {
+    const saved = this.load();
+    if (saved) this.state = saved;
   }
 
   private load(): MockState | null {
@@ -121,14 +133,25 @@ export class MockDb {
     return this.state.apps.find((app) => app.name.toLowerCase() === wanted);
   }
 
+  /** The body first sent with an Idempotency-Key, canonicalised by the handler. */
+  bodyOfIdempotencyKey(idempotencyKey: string): string | undefined {
+    return this.state.bodyByIdempotencyKey?.[idempotencyKey];
+  }
+
   appCreatedBy(idempotencyKey: string): MockApp | undefined {
     const id = this.state.createdByIdempotencyKey[idempotencyKey];
     return id === undefined ? undefined : this.findApp(id);
   }
 
-  insertApp(app: MockApp, idempotencyKey?: string): void {
+  insertApp(app: MockApp, idempotencyKey?: string, requestBody?: string): void {
     this.state.apps.push(app);
     if (idempotencyKey) this.state.createdByIdempotencyKey[idempotencyKey] = app.id;
+    if (idempotencyKey && requestBody !== undefined) {
+      this.state.bodyByIdempotencyKey = {
+        ...this.state.bodyByIdempotencyKey,
+        [idempotencyKey]: requestBody,
+      };
+    }
     this.save();
   }
 

@@ -107,6 +107,19 @@ export function DemoControls({ db }: { db: MockDb }) {
               variant="light"
               color="orange"
               onClick={() => {
+                db.updateSettings({ sessionExpired: true });
+                rerender();
+                // Refetch what is on screen, which now meets the 401; nothing is reset, so an
+                // open drawer keeps what the presenter typed.
+                void queryClient.invalidateQueries();
+              }}
+            >
+              Expire the session
+            </Button>
+            <Button
+              variant="light"
+              color="orange"
+              onClick={() => {
                 db.reset();
                 afterBackendChange();
                 notifications.show({ message: 'Demo data reset to the seed Apps.' });

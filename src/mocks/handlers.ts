@@ -1,6 +1,7 @@
 import { fullBackend, type MockBackendOptions } from './capabilities';
 import type { MockDb } from './db';
 import { appHandlers } from './handlers/apps';
+import { methodNotAllowedHandlers } from './handlers/method-not-allowed';
 import { networkHandlers } from './handlers/network';
 import { productHandlers } from './handlers/products';
 import { sessionHandlers } from './handlers/session';
@@ -12,5 +13,7 @@ export function createHandlers(db: MockDb, options: MockBackendOptions = fullBac
     ...sessionHandlers(db, options),
     ...productHandlers(db),
     ...appHandlers(db),
+    // Last: answers only methods that no handler above defines.
+    ...methodNotAllowedHandlers(),
   ];
 }

@@ -17,8 +17,19 @@ const handlers = createHandlers(new MockDb(), backendOptionsFromEnv(process.env.
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match',
+  // A cross-origin console must be able to read these (optimistic concurrency, rate limits).
+  'Access-Control-Expose-Headers': 'ETag, Retry-After',
 };
+
+/**
+ * The sign-in URL of public/config.json under `vite preview` (which proxies /api here). The mock
+ * has no accounts: its sessions never expire, so the page only says so.
+ */
+const SIGN_IN_PATH = '/api/sign-in';
+const signInPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
+<body><h1>Signed in</h1><p>The mock backend has no accounts; you are signed in. Close this tab to
+return to the console.</p></body></html>`;
 
 function toFetchRequest(incoming: IncomingMessage): Request {
   const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? `${host}:${port}`}`);
@@ -40,6 +51,10 @@ function toFetchRequest(incoming: IncomingMessage): Request {
 const server = createServer(async (incoming, outgoing) => {
   if (incoming.method === 'OPTIONS') {
     outgoing.writeHead(204, corsHeaders).end();
+    return;
+  }
+  if (incoming.url?.split('?')[0] === SIGN_IN_PATH) {
+    outgoing.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(signInPage);
     return;
   }
   try {

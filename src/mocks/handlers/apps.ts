@@ -7,6 +7,7 @@ import { problem, validationProblem } from '../problem';
 import { productCatalog } from '../products';
 import { requireApplicationCredentials } from './permissions';
 import { currentSession } from './session';
+import { canonicalBody, readStrictBody } from './strict-body';
 
 type App = components['schemas']['App'];
 type FieldError = components['schemas']['FieldError'];
@@ -26,10 +27,34 @@ export function toApiApp(app: MockApp, now = Date.now()): App {
   };
 }
 
+/** The App's current version as a strong entity tag (see the contract's ETag header). */
+export function etagOf(app: MockApp): string {
+  return `"${app.id}.${app.version ?? 1}"`;
+}
+
+/** `If-Match` holds one of the tags, or `*`. */
+function ifMatchHolds(ifMatch: string, app: MockApp): boolean {
+  const etag = etagOf(app);
+  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
+}
+
+function staleWrite(app: MockApp) {
+  return problem(
+    412,
+    'This App was changed since the version your change is based on. Nothing was changed.',
+    {
+      type: 'https://api-keys-console.example/problems/stale-version',
+      currentETag: etagOf(app),
+      headers: { ETag: etagOf(app) },
+    },
+  );
+}
+
 function validateName(name: unknown): FieldError | undefined {
-  if (typeof name !== 'string' || name.length === 0) {
+  if (name === undefined || name === '') {
     return { field: 'name', message: 'Name is required.' };
   }
+  if (typeof name !== 'string') return { field: 'name', message: 'Name must be a string.' };
   if (/\s/.test(name)) return { field: 'name', message: 'Name must not contain spaces.' };
   if (name.length > APP_NAME_MAX_LENGTH) {
     return { field: 'name', message: `Name must be at most ${APP_NAME_MAX_LENGTH} characters.` };
@@ -44,6 +69,9 @@ function validateName(name: unknown): FieldError | undefined {
 }
 
 function validateProductIds(productIds: unknown): FieldError | undefined {
+  if (productIds !== undefined && !Array.isArray(productIds)) {
+    return { field: 'productIds', message: 'API products must be a list of product ids.' };
+  }
   if (!Array.isArray(productIds) || productIds.length === 0) {
     return { field: 'productIds', message: 'Choose at least one API product.' };
   }
@@ -75,17 +103,6 @@ function checkAssignments(db: MockDb, addedProductIds: string[]) {
       errors: [{ field: 'productIds', message: 'Requires the Storage API assignment.' }],
     },
   );
-}
-
-async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await request.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
@@ -157,11 +174,25 @@ export function appHandlers(db: MockDb) {
       }
       // Checked after the body is read (an await), so that of two requests with one key arriving
       // together, the second sees the App the first created and replays it.
-      const body = await readJsonObject(request);
+      const read = await readStrictBody(request, ['name', 'productIds']);
+      if ('response' in read) return read.response;
+      const { body } = read;
       const replayed = db.appCreatedBy(idempotencyKey);
-      if (replayed) return HttpResponse.json(toApiApp(replayed), { status: 201 });
+      if (replayed) {
+        // A replay must ask for the same App; another body under a used key is a client bug.
+        if (db.bodyOfIdempotencyKey(idempotencyKey) !== canonicalBody(body)) {
+          return problem(
+            422,
+            'This Idempotency-Key was already used with a different request body. Use a new key for a new App.',
+            { type: 'https://api-keys-console.example/problems/idempotency-key-reused' },
+          );
+        }
+        return HttpResponse.json(toApiApp(replayed), {
+          status: 201,
+          headers: { ETag: etagOf(replayed) },
+        });
+      }
 
-      if (!body) return problem(400, 'The request body must be a JSON object.');
       const errors = [validateName(body.name), validateProductIds(body.productIds)].filter(
         (error): error is FieldError => error !== undefined,
       );
@@ -189,25 +220,39 @@ export function appHandlers(db: MockDb) {
         key: generateKey(),
         secret: generateSecret(),
         applyingUntil: null,
+        version: 1,
       };
-      db.insertApp(app, idempotencyKey);
-      return HttpResponse.json(toApiApp(app), { status: 201 });
+      db.insertApp(app, idempotencyKey, canonicalBody(body));
+      return HttpResponse.json(toApiApp(app), { status: 201, headers: { ETag: etagOf(app) } });
     }),
 
     http.get('*/api/v1/apps/:appId', ({ params }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
-      return app ? HttpResponse.json(toApiApp(app)) : notFound();
+      return app
+        ? HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } })
+        : notFound();
     }),
 
     http.patch('*/api/v1/apps/:appId', async ({ params, request }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
+      if (!db.findApp(String(params.appId))) return notFound();
+      const ifMatch = request.headers.get('If-Match');
+      if (!ifMatch) {
+        return problem(
+          428,
+          "Send the App's ETag in If-Match, so a newer change is not overwritten.",
+        );
+      }
+      const read = await readStrictBody(request, ['productIds']);
+      if ('response' in read) return read.response;
+      const { body } = read;
+      // Looked up again after the body was read: it may have changed or gone meanwhile.
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
-      const body = await readJsonObject(request);
-      if (!body) return problem(400, 'The request body must be a JSON object.');
+      if (!ifMatchHolds(ifMatch, app)) return staleWrite(app);
       const invalid = validateProductIds(body.productIds);
       if (invalid) return validationProblem([invalid]);
       const productIds = body.productIds as string[];
@@ -216,19 +261,25 @@ export function appHandlers(db: MockDb) {
       if (forbidden) return forbidden;
 
       const changed = added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
-      if (!changed) return HttpResponse.json(toApiApp(app));
+      if (!changed) return HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } });
       const now = Date.now();
       const updated = db.updateApp(app.id, {
         productIds,
         updatedAt: new Date(now).toISOString(),
         applyingUntil: now + db.settings.propagationDelayMs,
+        version: (app.version ?? 1) + 1,
       });
-      return updated ? HttpResponse.json(toApiApp(updated, now)) : notFound();
+      return updated
+        ? HttpResponse.json(toApiApp(updated, now), { headers: { ETag: etagOf(updated) } })
+        : notFound();
     }),
 
-    http.delete('*/api/v1/apps/:appId', ({ params }) => {
+    http.delete('*/api/v1/apps/:appId', ({ params, request }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
+      const app = db.findApp(String(params.appId));
+      const ifMatch = request.headers.get('If-Match');
+      if (app && ifMatch && !ifMatchHolds(ifMatch, app)) return staleWrite(app);
       return db.deleteApp(String(params.appId))
         ? new HttpResponse(null, { status: 204 })
         : notFound();

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
@@ -11,12 +11,13 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
 import { useSession, type Session } from '../../session/api/session-queries';
-import { appQueries, type App } from '../api/app-queries';
+import { appQueries, etagOf, type App } from '../api/app-queries';
 import { useUpdateAppProducts } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
+import { EditConflict } from './edit-conflict';
 import { PropagationBadge } from './propagation-badge';
 import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
@@ -26,6 +27,19 @@ const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** What became of the admin's change after a failed save: the truth, and that it is kept. */
+function saveFollowUp(error: unknown): string {
+  if (!isApiError(error)) return 'Your changes are kept: you can try again.';
+  if (error.outcome === 'unknown') {
+    return 'It could not be checked whether your change was saved. Your choice is kept: Save again to find out.';
+  }
+  if (error.kind === 'http' && error.status === 404) {
+    return 'It was deleted, by someone else or in another tab: there is nothing to save to.';
+  }
+  if (error.sessionExpired) return 'Your choice is kept: sign in again, then Save.';
+  return 'Nothing was saved. Your changes are kept: you can try again.';
 }
 
 /** What the create drawer passes along when it opens the App it has just created. */
@@ -85,9 +99,13 @@ function AppDetails({ appId }: { appId: string }) {
   const query = useQuery({ ...appQueries.detail(appId), enabled: deletedApp === null });
   const app = deletedApp ?? query.data;
 
+  const queryClient = useQueryClient();
   const update = useUpdateAppProducts(appId);
   // The unsaved choice of products; null while it is the App's own.
   const [draft, setDraft] = useState<string[] | null>(null);
+  // The App as it was when that choice began: a save sends its ETag, and a newer App from a
+  // refresh or a 412 shows as a conflict instead of silently replacing the choice.
+  const [base, setBase] = useState<App | null>(null);
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -104,6 +122,8 @@ function AppDetails({ appId }: { appId: string }) {
 
   const selection = draft ?? app?.productIds ?? [];
   const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const conflict =
+    app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
   const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
   const lostForGood = app ? removedForGood(app.productIds, selection, catalog, session) : [];
   usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
@@ -118,6 +138,7 @@ function AppDetails({ appId }: { appId: string }) {
   };
 
   const changeProducts = (productIds: string[]) => {
+    if (base === null && app) setBase(app);
     setDraft(productIds);
     setProductsError(null);
     setSavedAt(null);
@@ -125,7 +146,7 @@ function AppDetails({ appId }: { appId: string }) {
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!app || !dirty || update.isPending) return;
+    if (!app || !dirty || conflict || update.isPending) return;
     if (selection.length === 0) {
       setProductsError(NO_PRODUCT);
       revealAndFocus(pickerRef.current, productSearch.current);
@@ -133,17 +154,21 @@ function AppDetails({ appId }: { appId: string }) {
     }
     setSaveError(null);
     setSavedAt(null);
-    update.mutate(selection, {
-      onSuccess: () => {
-        setDraft(null);
-        setSavedAt(Date.now());
+    update.mutate(
+      { productIds: selection, basedOn: base ?? app },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setBase(null);
+          setSavedAt(Date.now());
+        },
+        onError: (error) => {
+          const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
+          if (fieldError) setProductsError(fieldError);
+          setSaveError(error);
+        },
       },
-      onError: (error) => {
-        const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
-        if (fieldError) setProductsError(fieldError);
-        setSaveError(error);
-      },
-    });
+    );
   };
 
   const notFound = !app && isApiError(query.error) && query.error.status === 404;
@@ -242,12 +267,27 @@ function AppDetails({ appId }: { appId: string }) {
               it, you cannot give it back to this App.
             </Alert>
           )}
-          {saveError !== null && (
+          {conflict && base && draft && (
+            <EditConflict
+              base={base}
+              latest={app}
+              draft={draft}
+              onReload={() =>
+                queryClient.fetchQuery({ ...appQueries.detail(app.id), staleTime: 0 })
+              }
+              onResolve={(nextDraft, nextBase) => {
+                setDraft(nextDraft);
+                setBase(nextDraft === null ? null : nextBase);
+                setSaveError(null);
+              }}
+            />
+          )}
+          {saveError !== null && !conflict && (
             <div ref={saveErrorRef} tabIndex={-1} className={classes.errorAnchor}>
               <ErrorState
                 title="Could not save the API products"
                 error={saveError}
-                followUp="Your changes are kept: you can try again."
+                followUp={saveFollowUp(saveError)}
               />
             </div>
           )}
@@ -269,7 +309,7 @@ function AppDetails({ appId }: { appId: string }) {
                 the request runs; a second press meanwhile is ignored by `save`. */}
             <Button
               type="submit"
-              disabled={!dirty && !update.isPending}
+              disabled={(!dirty || conflict) && !update.isPending}
               aria-disabled={update.isPending || undefined}
               data-disabled={update.isPending || undefined}
               leftSection={
@@ -345,15 +385,19 @@ function AppDetails({ appId }: { appId: string }) {
           app={app}
           opened={deleteOpen}
           onClose={() => setDeleteOpen(false)}
-          onDeleted={(deleted) => {
+          onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
             setDeleteOpen(false);
             leave();
             notifications.show({
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
-              title: `${deleted.name} deleted`,
-              message: 'Its Key and Secret no longer work.',
+              title: alreadyDeleted
+                ? `${deleted.name} was already deleted`
+                : `${deleted.name} deleted`,
+              message: alreadyDeleted
+                ? 'Someone else, or another tab, had deleted it. Its Key and Secret no longer work.'
+                : 'Its Key and Secret no longer work.',
             });
           }}
         />
