@@ -1,5 +1,6 @@
+import { AppIndex, type AppQuery, type AppQueryResult } from './app-index';
+import { createDataSet, isDataSetId, type DataSetId } from './data-sets';
 import { personaIds, type PersonaId } from './personas';
-import { createSeedApps } from './seed';
 
 /** An App as the mock backend stores it: with its credentials, unlike anything the API lists. */
 export interface MockApp {
@@ -35,6 +36,8 @@ interface MockState {
   /** Idempotency-Key → the request body it was first used with (a reuse with another is 422). */
   bodyByIdempotencyKey?: Record<string, string>;
   settings: DemoSettings;
+  /** Which data set the Apps came from; absent in demos saved before data sets existed. */
+  dataSet?: DataSetId;
 }
 
 export const defaultSettings: DemoSettings = {
@@ -46,9 +49,17 @@ export const defaultSettings: DemoSettings = {
 const STORAGE_KEY = 'api-keys-console:mock-backend';
 const STATE_VERSION = 1;
 
-function freshState(): MockState {
-  return { apps: createSeedApps(), createdByIdempotencyKey: {}, settings: { ...defaultSettings } };
+function freshState(dataSet: DataSetId = 'seed'): MockState {
+  return {
+    apps: createDataSet(dataSet),
+    createdByIdempotencyKey: {},
+    settings: { ...defaultSettings },
+    dataSet,
+  };
 }
+
+/** Data sets too large for localStorage (~5 MB): saved as the choice only, regenerated on load. */
+const regeneratedDataSets: readonly DataSetId[] = ['100k'];
 
 function isMockState(value: unknown): value is MockState {
   if (typeof value !== 'object' || value === null) return false;
@@ -57,7 +68,8 @@ function isMockState(value: unknown): value is MockState {
     Array.isArray(state.apps) &&
     typeof state.createdByIdempotencyKey === 'object' &&
     typeof state.settings === 'object' &&
-    personaIds.includes(state.settings.persona)
+    personaIds.includes(state.settings.persona) &&
+    (state.dataSet === undefined || isDataSetId(state.dataSet))
   );
 }
 
@@ -85,17 +97,55 @@ export class MockDb {
     try {
       const parsed: unknown = JSON.parse(saved);
       const { version, state } = parsed as { version?: number; state?: unknown };
-      return version === STATE_VERSION && isMockState(state) ? state : null;
+      if (version !== STATE_VERSION || !isMockState(state)) return null;
+      if (state.dataSet && regeneratedDataSets.includes(state.dataSet)) {
+        return { ...state, apps: createDataSet(state.dataSet), createdByIdempotencyKey: {} };
+      }
+      return state;
     } catch {
       return null;
     }
   }
 
   private save(): void {
-    this.storage?.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ version: STATE_VERSION, state: this.state }),
-    );
+    if (!this.storage) return;
+    const regenerated = this.state.dataSet && regeneratedDataSets.includes(this.state.dataSet);
+    const state = regenerated
+      ? { ...this.state, apps: [], createdByIdempotencyKey: {} }
+      : this.state;
+    this.storage.setItem(STORAGE_KEY, JSON.stringify({ version: STATE_VERSION, state }));
+  }
+
+  /** The list indexes, built on first use and kept up to date by insertApp/updateApp/deleteApp. */
+  private index: AppIndex | null = null;
+  private indexedApps: MockApp[] | null = null;
+
+  private appIndex(): AppIndex {
+    // Rebuilt whenever the App table was replaced or changed by anything but the methods below.
+    if (
+      !this.index ||
+      this.indexedApps !== this.state.apps ||
+      this.index.size !== this.state.apps.length
+    ) {
+      this.index = new AppIndex(this.state.apps);
+      this.indexedApps = this.state.apps;
+    }
+    return this.index;
+  }
+
+  /** One page of the App list: search (lowercase), sort, order and paging, from the indexes. */
+  queryApps(query: AppQuery): AppQueryResult {
+    return this.appIndex().query(query);
+  }
+
+  get dataSet(): DataSetId {
+    return this.state.dataSet ?? 'seed';
+  }
+
+  /** Replaces every App with a data set; the presenter's settings stay. */
+  loadDataSet(dataSet: DataSetId): void {
+    this.state = { ...freshState(dataSet), settings: this.state.settings };
+    this.save();
   }
 
   get apps(): readonly MockApp[] {
@@ -144,7 +194,9 @@ export class MockDb {
   }
 
   insertApp(app: MockApp, idempotencyKey?: string, requestBody?: string): void {
+    const index = this.appIndex();
     this.state.apps.push(app);
+    index.insert(app);
     if (idempotencyKey) this.state.createdByIdempotencyKey[idempotencyKey] = app.id;
     if (idempotencyKey && requestBody !== undefined) {
       this.state.bodyByIdempotencyKey = {
@@ -158,15 +210,27 @@ export class MockDb {
   updateApp(id: string, changes: Partial<Omit<MockApp, 'id'>>): MockApp | undefined {
     const app = this.findApp(id);
     if (!app) return undefined;
+    const reindex =
+      (changes.name !== undefined && changes.name !== app.name) ||
+      (changes.createdAt !== undefined && changes.createdAt !== app.createdAt);
+    const index = reindex ? this.appIndex() : null;
+    index?.remove(app);
     Object.assign(app, changes);
+    index?.insert(app);
     this.save();
     return app;
   }
 
   deleteApp(id: string): boolean {
-    const before = this.state.apps.length;
-    this.state.apps = this.state.apps.filter((app) => app.id !== id);
+    const at = this.state.apps.findIndex((app) => app.id === id);
+    if (at < 0) {
+      this.save();
+      return false;
+    }
+    const index = this.appIndex();
+    const [app] = this.state.apps.splice(at, 1);
+    index.remove(app!);
     this.save();
-    return this.state.apps.length < before;
+    return true;
   }
 }

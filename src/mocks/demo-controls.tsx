@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
+import { dataSetIds, dataSetLabels, type DataSetId } from './data-sets';
 import { networkModes, type MockDb, type NetworkMode } from './db';
 import { personaIds, personas, type PersonaId } from './personas';
 
@@ -101,6 +102,15 @@ export function DemoControls({ db }: { db: MockDb }) {
               onChange={(event) => {
                 db.updateSettings({ propagationDelayMs: Number(event.currentTarget.value) });
                 rerender();
+              }}
+            />
+            <NativeSelect
+              label="Data set"
+              value={db.dataSet}
+              data={dataSetIds.map((id) => ({ value: id, label: dataSetLabels[id] }))}
+              onChange={(event) => {
+                db.loadDataSet(event.currentTarget.value as DataSetId);
+                afterBackendChange();
               }}
             />
             <Button

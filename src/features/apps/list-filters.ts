@@ -1,6 +1,6 @@
 import type { AppListFilters, AppSortField, SortOrder } from './api/app-queries';
 
-export const PAGE_SIZES = [10, 25, 50] as const;
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 export const defaultListFilters: AppListFilters = {
   search: '',

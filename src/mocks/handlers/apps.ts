@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';
+import type { AppSortField, AppSortOrder } from '../app-index';
 import { generateId, generateKey, generateSecret } from '../credentials';
 import type { MockApp, MockDb } from '../db';
 import { problem, validationProblem } from '../problem';
@@ -145,23 +146,20 @@ export function appHandlers(db: MockDb) {
       }
       if (errors.length > 0 || page === null || pageSize === null) return validationProblem(errors);
 
-      const direction = order === 'asc' ? 1 : -1;
-      const matching = db.apps
-        .filter((app) => app.name.toLowerCase().includes(search))
-        .sort((a, b) => {
-          const byField =
-            sort === 'name'
-              ? a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })
-              : a.createdAt.localeCompare(b.createdAt);
-          return direction * (byField || a.id.localeCompare(b.id));
-        });
-      const now = Date.now();
-      const start = (page - 1) * pageSize;
-      return HttpResponse.json({
-        items: matching.slice(start, start + pageSize).map((app) => toApiApp(app, now)),
+      // Served from the pre-sorted indexes: a page is a slice, even among 100,000 Apps.
+      const { items, total } = db.queryApps({
+        search,
+        sort: sort as AppSortField,
+        order: order as AppSortOrder,
         page,
         pageSize,
-        total: matching.length,
+      });
+      const now = Date.now();
+      return HttpResponse.json({
+        items: items.map((app) => toApiApp(app, now)),
+        page,
+        pageSize,
+        total,
       });
     }),
 

@@ -4,8 +4,6 @@ import {
   CloseButton,
   Group,
   Loader,
-  NativeSelect,
-  Pagination,
   Paper,
   Stack,
   Text,
@@ -16,15 +14,15 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { appQueries, type AppSortField, type SortOrder } from '../api/app-queries';
-import { PAGE_SIZES } from '../list-filters';
 import { AppCardList, AppCardListSkeleton } from './app-card-list';
 import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
+import { ListPagination } from './list-pagination';
 import { useListFilters } from './use-list-filters';
 import { useSearchBox } from './use-search-box';
 
@@ -65,6 +63,12 @@ export function AppsPage() {
   }, [pastTheEnd, pageCount, setFilters]);
   // Rows of the previous search, sort or page while the new ones load: dimmed, and said so.
   const stale = apps.isPlaceholderData && apps.isFetching;
+  const changePage = useCallback(
+    (pageNumber: number, options?: { replace?: boolean }) =>
+      setFilters({ page: pageNumber }, options),
+    [setFilters],
+  );
+  const changePageSize = useCallback((pageSize: number) => setFilters({ pageSize }), [setFilters]);
 
   return (
     <Stack gap="md" className={classes.page}>
@@ -162,36 +166,14 @@ export function AppsPage() {
       </Paper>
 
       {page && page.total > 0 && page.items.length > 0 && (
-        <Group justify="space-between" align="center">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {`Showing ${(page.page - 1) * page.pageSize + 1}–${Math.min(page.page * page.pageSize, page.total)} of ${page.total} Apps`}
-          </Text>
-          <Group gap="md">
-            <NativeSelect
-              aria-label="Apps per page"
-              size="xs"
-              value={String(filters.pageSize)}
-              data={PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` }))}
-              onChange={(event) => setFilters({ pageSize: Number(event.currentTarget.value) })}
-            />
-            <Pagination
-              component="nav"
-              aria-label="Pages"
-              total={pageCount}
-              value={Math.min(filters.page, pageCount)}
-              onChange={(pageNumber) => setFilters({ page: pageNumber })}
-              getItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
-              getControlProps={(control) => ({
-                'aria-label': {
-                  first: 'First page',
-                  previous: 'Previous page',
-                  next: 'Next page',
-                  last: 'Last page',
-                }[control],
-              })}
-            />
-          </Group>
-        </Group>
+        <ListPagination
+          page={filters.page}
+          pageSize={filters.pageSize}
+          shown={page}
+          settled={!apps.isPlaceholderData}
+          onPageChange={changePage}
+          onPageSizeChange={changePageSize}
+        />
       )}
     </Stack>
   );
