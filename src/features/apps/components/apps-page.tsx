@@ -4,6 +4,7 @@ import {
   CloseButton,
   Group,
   Loader,
+  NativeSelect,
   Paper,
   Stack,
   Text,
