@@ -1,5 +1,25 @@
+import type { components } from '../api/schema';
 import { personaIds, type PersonaId } from './personas';
 import { createSeedApps } from './seed';
+import { createSeedActivity } from './seed-lifecycle';
+
+type GracePeriod = components['schemas']['GracePeriod'];
+/** An App's event as stored: the API's ActivityEvent (which never holds a credential value). */
+export type MockEvent = components['schemas']['ActivityEvent'];
+
+/** The Secret before the last regeneration, while its grace period lasts. */
+export interface MockPreviousSecret {
+  value: string;
+  stopsAt: string;
+  gracePeriod: GracePeriod;
+  lastUsedAt: string | null;
+}
+
+/** Calls with an App's credentials to one product, as the usage pipeline would report them. */
+export interface MockProductUsage {
+  lastCallAt: string | null;
+  callsLast7Days: number;
+}
 
 /** An App as the mock backend stores it: with its credentials, unlike anything the API lists. */
 export interface MockApp {
@@ -12,6 +32,14 @@ export interface MockApp {
   secret: string;
   /** Epoch ms until which a change of products is still "applying" (replicating); null when active. */
   applyingUntil: number | null;
+  // Credential lifecycle (issue #8). Optional, so Apps stored without them (generated data sets,
+  // older demo state) read as: never expires, never used, secret as old as the App.
+  expiresAt?: string | null;
+  lastUsedAt?: string | null;
+  secretCreatedAt?: string;
+  secretLastUsedAt?: string | null;
+  previousSecret?: MockPreviousSecret | null;
+  usage?: Record<string, MockProductUsage>;
 }
 
 export const networkModes = ['normal', 'slow', 'failing'] as const;
@@ -29,6 +57,10 @@ interface MockState {
   /** Idempotency-Key of each create request → the id of the App it created. */
   createdByIdempotencyKey: Record<string, string>;
   settings: DemoSettings;
+  /** Each App's events, oldest first. */
+  activity: Record<string, MockEvent[]>;
+  /** Idempotency-Key of each secret regeneration → the id of the App it regenerated. */
+  regeneratedByIdempotencyKey: Record<string, string>;
 }
 
 export const defaultSettings: DemoSettings = {
@@ -38,10 +70,17 @@ export const defaultSettings: DemoSettings = {
 };
 
 const STORAGE_KEY = 'api-keys-console:mock-backend';
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 function freshState(): MockState {
-  return { apps: createSeedApps(), createdByIdempotencyKey: {}, settings: { ...defaultSettings } };
+  const apps = createSeedApps();
+  return {
+    apps,
+    createdByIdempotencyKey: {},
+    settings: { ...defaultSettings },
+    activity: createSeedActivity(apps),
+    regeneratedByIdempotencyKey: {},
+  };
 }
 
 function isMockState(value: unknown): value is MockState {
@@ -51,6 +90,8 @@ function isMockState(value: unknown): value is MockState {
     Array.isArray(state.apps) &&
     typeof state.createdByIdempotencyKey === 'object' &&
     typeof state.settings === 'object' &&
+    typeof state.activity === 'object' &&
+    typeof state.regeneratedByIdempotencyKey === 'object' &&
     personaIds.includes(state.settings.persona)
   );
 }
@@ -109,6 +150,7 @@ export class MockDb {
   /** Empties the App table (for tests and demos of the empty state). */
   clearApps(): void {
     this.state.apps = [];
+    this.state.activity = {};
     this.save();
   }
 
@@ -143,7 +185,33 @@ export class MockDb {
   deleteApp(id: string): boolean {
     const before = this.state.apps.length;
     this.state.apps = this.state.apps.filter((app) => app.id !== id);
+    delete this.state.activity[id];
     this.save();
     return this.state.apps.length < before;
+  }
+
+  // --- Credential lifecycle (issue #8) ---
+
+  /** The App's events, oldest first. */
+  activityOf(appId: string): readonly MockEvent[] {
+    return this.state.activity[appId] ?? [];
+  }
+
+  recordEvent(appId: string, event: Omit<MockEvent, 'id'>): MockEvent {
+    const events = (this.state.activity[appId] ??= []);
+    const recorded: MockEvent = { id: `${appId}-${events.length + 1}`, ...event };
+    events.push(recorded);
+    this.save();
+    return recorded;
+  }
+
+  appRegeneratedBy(idempotencyKey: string): MockApp | undefined {
+    const id = this.state.regeneratedByIdempotencyKey[idempotencyKey];
+    return id === undefined ? undefined : this.findApp(id);
+  }
+
+  rememberRegeneration(idempotencyKey: string, appId: string): void {
+    this.state.regeneratedByIdempotencyKey[idempotencyKey] = appId;
+    this.save();
   }
 }

@@ -17,7 +17,7 @@ const handlers = createHandlers(new MockDb(), backendOptionsFromEnv(process.env.
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization',
 };
 
 function toFetchRequest(incoming: IncomingMessage): Request {

@@ -1,8 +1,18 @@
 import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';
+import { fullBackend, type MockBackendOptions } from '../capabilities';
 import { generateId, generateKey, generateSecret } from '../credentials';
 import type { MockApp, MockDb } from '../db';
+import {
+  activePreviousSecret,
+  actor,
+  compareLastUsed,
+  lifecycleFields,
+  needsAttention,
+  parseAttention,
+  parseExpiresAt,
+} from '../lifecycle';
 import { problem, validationProblem } from '../problem';
 import { productCatalog } from '../products';
 import { requireApplicationCredentials } from './permissions';
@@ -99,7 +109,13 @@ function parsePositiveInt(value: string | null, fallback: number): number | null
   return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
 
-export function appHandlers(db: MockDb) {
+export function appHandlers(db: MockDb, options: MockBackendOptions = fullBackend) {
+  /** The API's App with the lifecycle fields this backend offers (issue #8). */
+  const present = (app: MockApp, now = Date.now()): App => ({
+    ...toApiApp(app, now),
+    ...lifecycleFields(app, options, now),
+  });
+  const offersUsage = options.capabilities.includes('usage');
   return [
     http.get('*/api/v1/apps', ({ request }) => {
       const denied = requireApplicationCredentials(db);
@@ -118,8 +134,10 @@ export function appHandlers(db: MockDb) {
           message: `Search is at most ${SEARCH_MAX_LENGTH} characters.`,
         });
       }
-      if (!SORT_FIELDS.includes(sort as never))
+      if (!SORT_FIELDS.includes(sort as never) && !(offersUsage && sort === 'lastUsedAt'))
         errors.push({ field: 'sort', message: 'Unknown sort field.' });
+      const attention = parseAttention(params.get('attention'), options);
+      if (attention.error) errors.push(attention.error);
       if (!SORT_ORDERS.includes(order as never))
         errors.push({ field: 'order', message: 'Order is asc or desc.' });
       if (page === null) errors.push({ field: 'page', message: 'Page is a whole number from 1.' });
@@ -129,19 +147,23 @@ export function appHandlers(db: MockDb) {
       if (errors.length > 0 || page === null || pageSize === null) return validationProblem(errors);
 
       const direction = order === 'asc' ? 1 : -1;
+      const now = Date.now();
+      const { filter } = attention;
       const matching = db.apps
         .filter((app) => app.name.toLowerCase().includes(search))
+        .filter((app) => filter === undefined || needsAttention(app, filter, now))
         .sort((a, b) => {
           const byField =
             sort === 'name'
               ? a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })
-              : a.createdAt.localeCompare(b.createdAt);
+              : sort === 'lastUsedAt'
+                ? compareLastUsed(a, b)
+                : a.createdAt.localeCompare(b.createdAt);
           return direction * (byField || a.id.localeCompare(b.id));
         });
-      const now = Date.now();
       const start = (page - 1) * pageSize;
       return HttpResponse.json({
-        items: matching.slice(start, start + pageSize).map((app) => toApiApp(app, now)),
+        items: matching.slice(start, start + pageSize).map((app) => present(app, now)),
         page,
         pageSize,
         total: matching.length,
@@ -159,10 +181,15 @@ export function appHandlers(db: MockDb) {
       // together, the second sees the App the first created and replays it.
       const body = await readJsonObject(request);
       const replayed = db.appCreatedBy(idempotencyKey);
-      if (replayed) return HttpResponse.json(toApiApp(replayed), { status: 201 });
+      if (replayed) return HttpResponse.json(present(replayed), { status: 201 });
 
       if (!body) return problem(400, 'The request body must be a JSON object.');
-      const errors = [validateName(body.name), validateProductIds(body.productIds)].filter(
+      const expiry = parseExpiresAt(body, options);
+      const errors = [
+        validateName(body.name),
+        validateProductIds(body.productIds),
+        expiry.error,
+      ].filter(
         (error): error is FieldError => error !== undefined,
       );
       if (errors.length > 0) return validationProblem(errors);
@@ -189,16 +216,29 @@ export function appHandlers(db: MockDb) {
         key: generateKey(),
         secret: generateSecret(),
         applyingUntil: null,
+        expiresAt: expiry.expiresAt ?? null,
+        lastUsedAt: null,
+        secretCreatedAt: now,
+        secretLastUsedAt: null,
+        previousSecret: null,
+        usage: {},
       };
       db.insertApp(app, idempotencyKey);
-      return HttpResponse.json(toApiApp(app), { status: 201 });
+      db.recordEvent(app.id, {
+        type: 'created',
+        at: now,
+        actor: actor(db),
+        addedProductIds: productIds,
+        ...(app.expiresAt ? { expiresAt: app.expiresAt } : {}),
+      });
+      return HttpResponse.json(present(app), { status: 201 });
     }),
 
     http.get('*/api/v1/apps/:appId', ({ params }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
-      return app ? HttpResponse.json(toApiApp(app)) : notFound();
+      return app ? HttpResponse.json(present(app)) : notFound();
     }),
 
     http.patch('*/api/v1/apps/:appId', async ({ params, request }) => {
@@ -208,22 +248,52 @@ export function appHandlers(db: MockDb) {
       if (!app) return notFound();
       const body = await readJsonObject(request);
       if (!body) return problem(400, 'The request body must be a JSON object.');
-      const invalid = validateProductIds(body.productIds);
-      if (invalid) return validationProblem([invalid]);
-      const productIds = body.productIds as string[];
+      // Either property may be left out (the expiry alone is changed without touching products).
+      const hasProducts = 'productIds' in body;
+      const expiry = parseExpiresAt(body, options);
+      const invalid = [
+        hasProducts || !('expiresAt' in body) ? validateProductIds(body.productIds) : undefined,
+        expiry.error,
+      ].filter((error): error is FieldError => error !== undefined);
+      if (invalid.length > 0) return validationProblem(invalid);
+      const productIds = hasProducts ? (body.productIds as string[]) : app.productIds;
       const added = productIds.filter((id) => !app.productIds.includes(id));
+      const removed = app.productIds.filter((id) => !productIds.includes(id));
       const forbidden = checkAssignments(db, added);
       if (forbidden) return forbidden;
 
-      const changed = added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
-      if (!changed) return HttpResponse.json(toApiApp(app));
+      const productsChanged = added.length > 0 || removed.length > 0;
+      const expiryChanged =
+        expiry.expiresAt !== undefined && expiry.expiresAt !== (app.expiresAt ?? null);
+      if (!productsChanged && !expiryChanged) return HttpResponse.json(present(app));
       const now = Date.now();
+      const at = new Date(now).toISOString();
       const updated = db.updateApp(app.id, {
-        productIds,
-        updatedAt: new Date(now).toISOString(),
-        applyingUntil: now + db.settings.propagationDelayMs,
+        updatedAt: at,
+        ...(productsChanged
+          ? { productIds, applyingUntil: now + db.settings.propagationDelayMs }
+          : {}),
+        ...(expiryChanged ? { expiresAt: expiry.expiresAt } : {}),
       });
-      return updated ? HttpResponse.json(toApiApp(updated, now)) : notFound();
+      if (!updated) return notFound();
+      if (productsChanged) {
+        db.recordEvent(app.id, {
+          type: 'products-changed',
+          at,
+          actor: actor(db),
+          addedProductIds: added,
+          removedProductIds: removed,
+        });
+      }
+      if (expiryChanged) {
+        db.recordEvent(app.id, {
+          type: 'expiry-changed',
+          at,
+          actor: actor(db),
+          expiresAt: expiry.expiresAt ?? null,
+        });
+      }
+      return HttpResponse.json(present(updated, now));
     }),
 
     http.delete('*/api/v1/apps/:appId', ({ params }) => {
@@ -239,8 +309,22 @@ export function appHandlers(db: MockDb) {
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
+      const previous = options.capabilities.includes('rotation')
+        ? activePreviousSecret(app)
+        : null;
+      // Who saw the credentials is audited; the event names them, never their values.
+      db.recordEvent(app.id, {
+        type: 'credentials-revealed',
+        at: new Date().toISOString(),
+        actor: actor(db),
+        credentials: previous ? ['key', 'secret', 'previous-secret'] : ['key', 'secret'],
+      });
       return HttpResponse.json(
-        { key: app.key, secret: app.secret },
+        {
+          key: app.key,
+          secret: app.secret,
+          ...(previous ? { previousSecret: previous.value } : {}),
+        },
         { headers: { 'Cache-Control': 'no-store' } },
       );
     }),
