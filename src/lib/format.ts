@@ -13,3 +13,37 @@ export function formatDate(isoDate: string): string {
 export function formatTime(isoDate: string): string {
   return timeFormat.format(new Date(isoDate));
 }
+
+// The exact moment with its time zone, for times that matter (an expiry, a grace period's end).
+const dateTimeWithZoneFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
+
+export function formatDateTimeWithZone(isoDate: string): string {
+  return dateTimeWithZoneFormat.format(new Date(isoDate));
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relativeUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 60 * 60_000],
+  ['month', 30 * 24 * 60 * 60_000],
+  ['day', 24 * 60 * 60_000],
+  ['hour', 60 * 60_000],
+  ['minute', 60_000],
+];
+
+/** "3 hours ago", "in 5 days", "now": the largest whole unit, as people say it. */
+export function formatRelative(isoDate: string, now = Date.now()): string {
+  const difference = Date.parse(isoDate) - now;
+  for (const [unit, size] of relativeUnits) {
+    if (Math.abs(difference) >= size) {
+      return relativeFormat.format(Math.trunc(difference / size), unit);
+    }
+  }
+  return difference >= 0 ? 'in less than a minute' : 'less than a minute ago';
+}

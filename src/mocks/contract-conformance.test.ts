@@ -716,9 +716,11 @@ describe('credential lifecycle (issue #8)', () => {
     });
     expect((await counts('helpdesk')).data).toMatchObject({ idle: 1, 'old-secret': 0 });
     const names = async (attention: string) =>
-      ((await raw('GET', `/apps?attention=${attention}&sort=name&order=asc`)).data as {
-        items: App[];
-      }).items.map((app) => app.name);
+      (
+        (await raw('GET', `/apps?attention=${attention}&sort=name&order=asc`)).data as {
+          items: App[];
+        }
+      ).items.map((app) => app.name);
     expect(await names('never-used')).toEqual(['Tableau_WorkAnalytics']);
     expect(await names('idle')).toEqual(['Helpdesk-Contact-Lookup', 'RecordingAPIAccess']);
     expect(await names('expiring-soon')).toEqual(['Storage-Archiver-EU']);

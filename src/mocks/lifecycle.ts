@@ -117,7 +117,8 @@ export function parseExpiresAt(
   if (Number.isNaN(time)) {
     return { error: { field: 'expiresAt', message: 'Expiry must be a date and time, or null.' } };
   }
-  if (time <= now) return { error: { field: 'expiresAt', message: 'Expiry must be in the future.' } };
+  if (time <= now)
+    return { error: { field: 'expiresAt', message: 'Expiry must be in the future.' } };
   if (time > now + MAX_EXPIRY_MS) {
     return { error: { field: 'expiresAt', message: 'Expiry is at most 5 years ahead.' } };
   }

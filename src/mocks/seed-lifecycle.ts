@@ -96,8 +96,7 @@ export function seedLifecycle(
   return {
     usage,
     lastUsedAt,
-    expiresAt:
-      profile.expiresInDays === undefined ? null : iso(now + profile.expiresInDays * DAY),
+    expiresAt: profile.expiresInDays === undefined ? null : iso(now + profile.expiresInDays * DAY),
     secretCreatedAt: regenerated === null ? createdAt : iso(regenerated),
     // Callers switch over gradually: the new secret took most traffic within hours.
     secretLastUsedAt: regenerated === null ? lastUsedAt : iso(now - 2 * HOUR),

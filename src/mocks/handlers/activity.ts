@@ -60,7 +60,8 @@ export function activityHandlers(db: MockDb, { capabilities }: MockBackendOption
         return validationProblem([
           {
             field: 'type',
-            message: 'Report { type: "credential-copied", credential: key | secret | previous-secret }.',
+            message:
+              'Report { type: "credential-copied", credential: key | secret | previous-secret }.',
           },
         ]);
       }

@@ -189,9 +189,7 @@ export function appHandlers(db: MockDb, options: MockBackendOptions = fullBacken
         validateName(body.name),
         validateProductIds(body.productIds),
         expiry.error,
-      ].filter(
-        (error): error is FieldError => error !== undefined,
-      );
+      ].filter((error): error is FieldError => error !== undefined);
       if (errors.length > 0) return validationProblem(errors);
       const name = body.name as string;
       const productIds = body.productIds as string[];
@@ -309,9 +307,7 @@ export function appHandlers(db: MockDb, options: MockBackendOptions = fullBacken
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
-      const previous = options.capabilities.includes('rotation')
-        ? activePreviousSecret(app)
-        : null;
+      const previous = options.capabilities.includes('rotation') ? activePreviousSecret(app) : null;
       // Who saw the credentials is audited; the event names them, never their values.
       db.recordEvent(app.id, {
         type: 'credentials-revealed',

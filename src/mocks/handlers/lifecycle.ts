@@ -125,7 +125,9 @@ export function lifecycleHandlers(db: MockDb, options: MockBackendOptions) {
       if (denied) return denied;
       const rawSearch = new URL(request.url).searchParams.get('search') ?? '';
       if (rawSearch.length > 64) {
-        return validationProblem([{ field: 'search', message: 'Search is at most 64 characters.' }]);
+        return validationProblem([
+          { field: 'search', message: 'Search is at most 64 characters.' },
+        ]);
       }
       const search = rawSearch.trim().toLowerCase();
       const now = Date.now();

@@ -1,19 +1,22 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { components } from '../../../api/schema';
 import { apiClient, unwrap } from '../../../lib/api-client';
 import { appQueries } from './app-queries';
 
+export type AppUpdate = components['schemas']['AppUpdate'];
+
 /**
- * Replaces an App's API products. The server answers with the App `applying` the change; its
+ * Replaces an App's API products and/or changes its expiry. The server answers with the App `applying` the change; its
  * detail and list queries then poll until the change is consistent everywhere.
  */
 export function useUpdateAppProducts(appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (productIds: string[]) =>
+    mutationFn: (changes: AppUpdate) =>
       unwrap(
         apiClient.PATCH('/apps/{appId}', {
           params: { path: { appId } },
-          body: { productIds },
+          body: changes,
         }),
       ),
     onSuccess: async (app) => {
@@ -21,6 +24,7 @@ export function useUpdateAppProducts(appId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: appQueries.detail(appId).queryKey }),
         queryClient.invalidateQueries({ queryKey: appQueries.lists() }),
+        queryClient.invalidateQueries({ queryKey: [...appQueries.all(), 'activity', appId] }),
       ]);
     },
   });

@@ -1,16 +1,26 @@
-import { Alert, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
+import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { SecretRotation } from '../../lifecycle/components/secret-rotation';
+import { UsageSection } from '../../lifecycle/components/usage-section';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
+import { recentUsageLines } from '../../lifecycle/recent-usage';
+import { useProductCatalog } from '../../products/api/product-queries';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries, type App } from '../api/app-queries';
-import { useUpdateAppProducts } from '../api/use-update-app-products';
+import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
+import { AppDetailsTabs } from './app-details-tabs';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
@@ -44,9 +54,25 @@ function AppDetails({ appId }: { appId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const productSearch = useRef<HTMLInputElement>(null);
+  // Credential lifecycle (issue #8), each shown only when the backend offers it.
+  const offersRotation = useCapability('rotation');
+  const offersExpiry = useCapability('expiry');
+  const offersUsage = useCapability('usage');
+  const queryClient = useQueryClient();
+  const catalog = useProductCatalog();
+  // Bumped when a new secret is issued: the Secret field starts over, revealed.
+  const [secretVersion, setSecretVersion] = useState(0);
+  // The unsaved expiry; null while it is the App's own.
+  const [expiryDraft, setExpiryDraft] = useState<{
+    choice: ExpiryChoice | 'current';
+    expiresAt: string | null;
+  } | null>(null);
 
   const selection = draft ?? app?.productIds ?? [];
-  const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const productsDirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const expiryDirty = app !== undefined && expiryDraft !== null;
+  const dirty = productsDirty || expiryDirty;
+  const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
 
   const requestClose = () => {
     if (dirty) confirmDiscard(drawer.close);
@@ -58,6 +84,19 @@ function AppDetails({ appId }: { appId: string }) {
     setProductsError(null);
   };
 
+  const changeExpiry = (choice: ExpiryChoice | 'current') => {
+    if (!app) return;
+    setExpiryDraft(
+      choice === savedExpiryChoice
+        ? null
+        : // The moment is fixed now, so that a retried save asks for the same expiry.
+          {
+            choice,
+            expiresAt: choice === 'current' ? (app.expiresAt ?? null) : expiresAtFor(choice),
+          },
+    );
+  };
+
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!app || !dirty || update.isPending) return;
@@ -66,15 +105,61 @@ function AppDetails({ appId }: { appId: string }) {
       productSearch.current?.focus();
       return;
     }
+    const removed = productsDirty ? app.productIds.filter((id) => !selection.includes(id)) : [];
+    if (offersUsage && removed.length > 0) {
+      // Removing a product still in use breaks its callers: say so, with the figures, first.
+      void queryClient
+        .fetchQuery(lifecycleQueries.usage(app.id))
+        .then(
+          (usage) => recentUsageLines(usage.items, removed, catalog.data),
+          () => [],
+        )
+        .then((lines) => {
+          if (lines.length === 0) {
+            send(app);
+            return;
+          }
+          modals.openConfirmModal({
+            title: 'Remove API products still in use?',
+            children: (
+              <Stack gap="xs">
+                <Text size="sm">
+                  Callers of these products with this App’s Key and Secret will be refused:
+                </Text>
+                <List size="sm">
+                  {lines.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+            ),
+            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
+            confirmProps: { color: 'red' },
+            onConfirm: () => send(app),
+          });
+        });
+      return;
+    }
+    send(app);
+  };
+
+  const send = (app: App) => {
+    const changes: AppUpdate = {
+      ...(productsDirty ? { productIds: selection } : {}),
+      ...(expiryDraft ? { expiresAt: expiryDraft.expiresAt } : {}),
+    };
     setSaveError(null);
-    update.mutate(selection, {
+    update.mutate(changes, {
       onSuccess: () => {
         setDraft(null);
+        setExpiryDraft(null);
         notifications.show({
           id: `app-updated-${app.id}`,
           color: 'teal',
-          title: `${app.name}: API products saved`,
-          message: 'It may take a few minutes for the change to apply everywhere.',
+          title: productsDirty ? `${app.name}: API products saved` : `${app.name}: expiry saved`,
+          message: productsDirty
+            ? 'It may take a few minutes for the change to apply everywhere.'
+            : 'The new expiry applies at once.',
         });
       },
       onError: (error) => {
@@ -96,12 +181,42 @@ function AppDetails({ appId }: { appId: string }) {
 
   let body;
   if (app) {
-    body = (
+    const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
           <TextInput label="Name" value={app.name} readOnly variant="filled" />
           <AppCredentialField appId={app.id} field="key" label="Key" />
-          <AppCredentialField appId={app.id} field="secret" label="Secret" />
+          <Stack gap="xs">
+            <AppCredentialField
+              key={secretVersion}
+              appId={app.id}
+              field="secret"
+              label="Secret"
+              initiallyRevealed={secretVersion > 0}
+            />
+            {offersRotation && (
+              <SecretRotation
+                app={app}
+                onRegenerated={() => setSecretVersion((version) => version + 1)}
+                previousSecretField={
+                  <AppCredentialField
+                    appId={app.id}
+                    field="previousSecret"
+                    label="Previous secret"
+                    spokenName="previous secret"
+                  />
+                }
+              />
+            )}
+          </Stack>
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiryDraft?.choice ?? savedExpiryChoice}
+              onChange={changeExpiry}
+              currentExpiresAt={app.expiresAt ?? null}
+              disabled={update.isPending || deletedApp !== null}
+            />
+          )}
           <Stack gap={4}>
             <Group gap="xs">
               <Text size="sm" fw={500}>
@@ -129,9 +244,12 @@ function AppDetails({ appId }: { appId: string }) {
             onChange={changeProducts}
             disabled={update.isPending || deletedApp !== null}
           />
+          {offersUsage && <UsageSection app={app} />}
           {saveError !== null && (
             <ErrorState
-              title="Could not save the API products"
+              title={
+                productsDirty ? 'Could not save the API products' : 'Could not save the expiry'
+              }
               error={saveError}
               followUp="Your changes are kept: you can try again."
             />
@@ -157,6 +275,7 @@ function AppDetails({ appId }: { appId: string }) {
         </Group>
       </form>
     );
+    body = <AppDetailsTabs appId={app.id} overview={overview} />;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>

@@ -17,13 +17,15 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries } from '../api/app-queries';
 import { PAGE_SIZES } from '../list-filters';
 import { AppsTable } from './apps-table';
+import { AttentionFilters } from './lazy-lifecycle';
 import { useListFilters } from './use-list-filters';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -34,6 +36,7 @@ export function AppsPage() {
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
+  const offersAttentionFilters = useCapability('attention-filters');
 
   // What is typed shows at once; the URL (and so the server search) follows after a pause.
   const [searchText, setSearchText] = useState(filters.search);
@@ -96,6 +99,16 @@ export function AppsPage() {
         />
       </Group>
 
+      {offersAttentionFilters && (
+        <Suspense fallback={null}>
+          <AttentionFilters
+            search={filters.search}
+            value={filters.attention}
+            onChange={(attention) => setFilters({ attention })}
+          />
+        </Suspense>
+      )}
+
       {apps.isError && (
         <ErrorState
           title="Could not load Apps"
@@ -123,6 +136,8 @@ export function AppsPage() {
         ) : page ? (
           <EmptyState
             search={filters.search}
+            filtered={filters.attention !== undefined}
+            onShowAll={() => setFilters({ attention: undefined })}
             onCreate={() => void navigate(createLink)}
             onClearSearch={() => {
               setSearchText('');
@@ -186,12 +201,27 @@ function LoadingTable() {
   );
 }
 
-function EmptyState(props: { search: string; onCreate: () => void; onClearSearch: () => void }) {
+function EmptyState(props: {
+  search: string;
+  filtered: boolean;
+  onShowAll: () => void;
+  onCreate: () => void;
+  onClearSearch: () => void;
+}) {
   return (
     <Center py="xl" px="md">
       <Stack align="center" gap="xs" maw={420} ta="center">
         <IconKey size={32} aria-hidden />
-        {props.search ? (
+        {props.filtered ? (
+          <>
+            <Text fw={600}>
+              No Apps {props.search && `matching “${props.search}” `}need this attention
+            </Text>
+            <Button variant="default" onClick={props.onShowAll}>
+              Show all Apps
+            </Button>
+          </>
+        ) : props.search ? (
           <>
             <Text fw={600}>No Apps match “{props.search}”</Text>
             <Button variant="default" onClick={props.onClearSearch}>

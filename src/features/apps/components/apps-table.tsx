@@ -16,15 +16,18 @@ import {
   IconEye,
   IconEyeOff,
 } from '@tabler/icons-react';
-import { useCallback, useState, type MouseEvent } from 'react';
+import { Suspense, useCallback, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { describeError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/format';
+import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { productNames, type Product } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import type { App, AppListFilters, AppSortField } from '../api/app-queries';
 import { useAutoHide, useRevealedCredentials } from './app-credentials';
 import classes from './apps-table.module.css';
+import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
 import { PropagationBadge } from './propagation-badge';
 
 const MASK = '••••';
@@ -58,6 +61,7 @@ function SortableHeader(props: {
 }
 
 export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
+  const showLastUsed = useCapability('usage');
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table highlightOnHover verticalSpacing="sm">
@@ -71,6 +75,14 @@ export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
               filters={filters}
               onSort={onSort}
             />
+            {showLastUsed && (
+              <SortableHeader
+                field="lastUsedAt"
+                label="Last used"
+                filters={filters}
+                onSort={onSort}
+              />
+            )}
             <Table.Th>Key</Table.Th>
             <Table.Th>Secret</Table.Th>
             <Table.Th>
@@ -80,7 +92,7 @@ export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {apps.map((app) => (
-            <AppRow key={app.id} app={app} catalog={catalog} />
+            <AppRow key={app.id} app={app} catalog={catalog} showLastUsed={showLastUsed} />
           ))}
         </Table.Tbody>
       </Table>
@@ -88,7 +100,15 @@ export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
   );
 }
 
-function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) {
+function AppRow({
+  app,
+  catalog,
+  showLastUsed,
+}: {
+  app: App;
+  catalog: Product[] | undefined;
+  showLastUsed: boolean;
+}) {
   const [revealed, setRevealed] = useState(false);
   const hide = useCallback(() => setRevealed(false), []);
   useAutoHide(revealed, hide);
@@ -113,6 +133,11 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           </Anchor>
           {app.propagation.status === 'applying' && (
             <PropagationBadge propagation={app.propagation} />
+          )}
+          {app.expiresAt && (
+            <Suspense fallback={null}>
+              <ExpiryBadge app={app} />
+            </Suspense>
           )}
         </Group>
       </Table.Td>
@@ -140,6 +165,13 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           {formatDate(app.createdAt)}
         </Text>
       </Table.Td>
+      {showLastUsed && (
+        <Table.Td className={classes.nowrap} data-no-row-click>
+          <Suspense fallback={null}>
+            <LastUsed app={app} />
+          </Suspense>
+        </Table.Td>
+      )}
       {revealed ? (
         <RevealedCredentialCells app={app} />
       ) : (
@@ -168,6 +200,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedCredentialCells({ app }: { app: App }) {
   const credentials = useRevealedCredentials(app.id);
+  const reportCopy = useReportCopy(app.id);
   if (credentials.isPending) {
     return (
       <>
@@ -197,20 +230,36 @@ function RevealedCredentialCells({ app }: { app: App }) {
   const { key, secret } = credentials.data;
   return (
     <>
-      <CredentialCell value={key} copyLabel={`Copy key for ${app.name}`} />
-      <CredentialCell value={secret} copyLabel={`Copy secret for ${app.name}`} />
+      <CredentialCell
+        value={key}
+        copyLabel={`Copy key for ${app.name}`}
+        onCopied={() => reportCopy('key')}
+      />
+      <CredentialCell
+        value={secret}
+        copyLabel={`Copy secret for ${app.name}`}
+        onCopied={() => reportCopy('secret')}
+      />
     </>
   );
 }
 
-function CredentialCell({ value, copyLabel }: { value: string; copyLabel: string }) {
+function CredentialCell({
+  value,
+  copyLabel,
+  onCopied,
+}: {
+  value: string;
+  copyLabel: string;
+  onCopied: () => void;
+}) {
   return (
     <Table.Td>
       <Group gap={4} wrap="nowrap">
         <Text component="span" className={classes.credential} title={value}>
           {value}
         </Text>
-        <CopyValueButton label={copyLabel} value={value} />
+        <CopyValueButton label={copyLabel} value={value} onCopied={onCopied} />
       </Group>
     </Table.Td>
   );

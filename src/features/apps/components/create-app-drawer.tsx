@@ -7,7 +7,10 @@ import { useLocation, useNavigate } from 'react-router';
 import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/app-name-rule';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
 import { ProductPicker } from '../../products/components/product-picker';
+import { useCapability } from '../../session/api/session-queries';
 import { useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
 import { AppDrawer, confirmDiscard } from './app-drawer';
@@ -25,6 +28,12 @@ export function CreateAppDrawer() {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const productSearch = useRef<HTMLInputElement>(null);
+  const offersExpiry = useCapability('expiry');
+  // The moment is fixed when chosen, so that a retried create asks for the same App.
+  const [expiry, setExpiry] = useState<{ choice: ExpiryChoice; expiresAt: string | null }>({
+    choice: 'never',
+    expiresAt: null,
+  });
 
   const form = useForm<AppCreate>({
     mode: 'controlled',
@@ -38,7 +47,7 @@ export function CreateAppDrawer() {
   });
 
   const requestClose = () => {
-    if (form.isDirty()) confirmDiscard(drawer.close);
+    if (form.isDirty() || expiry.choice !== 'never') confirmDiscard(drawer.close);
     else drawer.close();
   };
 
@@ -61,18 +70,21 @@ export function CreateAppDrawer() {
       (values) => {
         if (createApp.isPending) return;
         setSubmitError(null);
-        createApp.mutate(values, {
-          onSuccess: (app) => {
-            notifications.show({
-              id: `app-created-${app.id}`,
-              color: 'teal',
-              title: `${app.name} created`,
-              message: 'Its Key and Secret are ready to reveal and copy.',
-            });
-            void navigate({ pathname: `/api-keys/${app.id}`, search });
+        createApp.mutate(
+          offersExpiry && expiry.expiresAt ? { ...values, expiresAt: expiry.expiresAt } : values,
+          {
+            onSuccess: (app) => {
+              notifications.show({
+                id: `app-created-${app.id}`,
+                color: 'teal',
+                title: `${app.name} created`,
+                message: 'Its Key and Secret are ready to reveal and copy.',
+              });
+              void navigate({ pathname: `/api-keys/${app.id}`, search });
+            },
+            onError: showServerError,
           },
-          onError: showServerError,
-        });
+        );
       },
       (errors) => {
         if (errors.name) nameInput.current?.focus();
@@ -120,6 +132,15 @@ export function CreateAppDrawer() {
               </Group>
             )}
           </Stack>
+
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiry.choice}
+              onChange={(choice) =>
+                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
+              }
+            />
+          )}
 
           <ProductPicker
             value={form.values.productIds}
