@@ -28,7 +28,8 @@ export function formatDateTimeWithZone(isoDate: string): string {
   return dateTimeWithZoneFormat.format(new Date(isoDate));
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+// Numeric always: "in 1 year", "1 day ago" say more than "next year", "yesterday".
+const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'always' });
 const relativeUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 60 * 60_000],
   ['month', 30 * 24 * 60 * 60_000],
@@ -37,12 +38,13 @@ const relativeUnits: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
-/** "3 hours ago", "in 5 days", "now": the largest whole unit, as people say it. */
+/** "3 hours ago", "in 5 days": the largest unit it reaches, rounded, as people say it. */
 export function formatRelative(isoDate: string, now = Date.now()): string {
   const difference = Date.parse(isoDate) - now;
   for (const [unit, size] of relativeUnits) {
-    if (Math.abs(difference) >= size) {
-      return relativeFormat.format(Math.trunc(difference / size), unit);
+    // 1% slack: a grace period of 1 hour, looked at a moment later, still ends "in 1 hour".
+    if (Math.abs(difference) >= size * 0.99) {
+      return relativeFormat.format(Math.round(difference / size), unit);
     }
   }
   return difference >= 0 ? 'in less than a minute' : 'less than a minute ago';

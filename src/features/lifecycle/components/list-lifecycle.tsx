@@ -88,7 +88,7 @@ export function ExpiryBadge({ app }: { app: App }) {
   if (!app.expiresAt) return null;
   if (isExpired(app.expiresAt)) {
     return (
-      <Badge color="red" variant="light" size="sm">
+      <Badge color="red" variant="light" size="sm" tt="none">
         Expired
       </Badge>
     );

@@ -108,7 +108,7 @@ export function RegenerateSecretModal({
             </Button>
             <Button
               type="submit"
-              color={gracePeriod === 'none' ? 'red' : undefined}
+              color={gracePeriod === 'none' ? 'red.9' : undefined}
               disabled={!confirmed}
               loading={regenerate.isPending}
             >

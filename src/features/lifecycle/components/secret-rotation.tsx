@@ -112,7 +112,7 @@ export function SecretRotation({ app, previousSecretField, onRegenerated }: Secr
           });
         }}
       />
-      {previous && (
+      {
         <RevokePreviousSecretModal
           app={app}
           opened={revokeOpen}
@@ -123,7 +123,7 @@ export function SecretRotation({ app, previousSecretField, onRegenerated }: Secr
             window.setTimeout(() => regenerateButton.current?.focus());
           }}
         />
-      )}
+      }
     </Stack>
   );
 }
@@ -138,11 +138,22 @@ function RevokePreviousSecretModal(props: {
   const revoke = useRevokePreviousSecret(app.id);
   const close = () => {
     if (revoke.isPending) return;
-    revoke.reset();
     onClose();
   };
+  // Reset once open again, so an earlier error or success does not show.
+  const reset = revoke.reset;
+  useEffect(() => {
+    if (opened) reset();
+  }, [opened, reset]);
   return (
-    <Modal opened={opened} onClose={close} title="Revoke previous secret now?" centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title="Revoke previous secret now?"
+      centered
+      // After a revoke its button is gone; SecretRotation moves focus instead.
+      returnFocus={!revoke.isSuccess}
+    >
       <Stack gap="md">
         <Text size="sm">
           Callers still using the previous secret of <strong>{app.name}</strong> stop working at
@@ -160,12 +171,12 @@ function RevokePreviousSecretModal(props: {
             Cancel
           </Button>
           <Button
-            color="red"
+            // Shade 9: white text at 4.5:1 or more in both colour schemes.
+            color="red.9"
             loading={revoke.isPending}
             onClick={() =>
               revoke.mutate(undefined, {
                 onSuccess: () => {
-                  revoke.reset();
                   onRevoked();
                   notifications.show({
                     id: `previous-secret-revoked-${app.id}`,
