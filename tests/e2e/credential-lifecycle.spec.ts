@@ -1,4 +1,5 @@
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
 import {
   credentialGroup,
   graceOptions,
@@ -7,58 +8,70 @@ import {
   regenerate,
   revealedValue,
   tokenStatus,
+  useColourScheme,
 } from './lifecycle-helpers';
 
 // Rotation, expiry, usage, activity and attention filters in the demo build (issue #8). Each test
 // has its own browser context, so the demo data starts from the seed every time.
 
 test.describe('Regenerate secret', () => {
-  for (const { option, oldSecretStatus, stops } of graceOptions) {
-    test(`"${option}": the new secret is shown at once and the old one ${oldSecretStatus === 200 ? 'keeps working' : 'stops'}`, async ({
+  /** Regenerates Audit-Trail-SIEM's secret; checks the new one is shown in place and works. */
+  async function regenerateAndCheck(page: Page, appsList: AppsList, option: string) {
+    const name = 'Audit-Trail-SIEM';
+    await appsList.goto();
+    const details = await openDetails(page, name);
+    const key = await revealedValue(details, 'Key');
+    const oldSecret = await revealedValue(details, 'Secret');
+    expect(await tokenStatus(page, key, oldSecret)).toBe(200);
+
+    const dialog = await regenerate(page, details, name, option);
+    await expect(dialog).toBeHidden();
+
+    // The new secret in place, revealed, with its copy button; the old value gone from it.
+    const secret = credentialGroup(details, 'Secret');
+    await expect(secret.getByRole('button', { name: 'Hide secret' })).toBeVisible();
+    await expect(secret.getByRole('button', { name: 'Copy secret' })).toBeVisible();
+    await expect(secret.getByRole('code')).not.toHaveText(oldSecret);
+    const newSecret = await revealedValue(details, 'Secret');
+    await expect(page.getByText(oldSecret)).toHaveCount(0);
+    expect(await tokenStatus(page, key, newSecret)).toBe(200);
+    return { details, key, oldSecret };
+  }
+
+  test('"No, stop it now" (the name typed): the new secret is shown at once and the old one stops', async ({
+    page,
+    appsList,
+  }) => {
+    const { details, key, oldSecret } = await regenerateAndCheck(page, appsList, 'No, stop it now');
+    // The backend's verdict: the old secret no longer works.
+    expect(await tokenStatus(page, key, oldSecret)).toBe(401);
+    await expect(credentialGroup(details, 'Previous secret')).toHaveCount(0);
+  });
+
+  for (const { option, stops } of graceOptions) {
+    test(`"${option}": the new secret is shown at once and the old one keeps working ${stops}`, async ({
       page,
       appsList,
     }) => {
-      const name = 'Audit-Trail-SIEM';
-      await appsList.goto();
-      const details = await openDetails(page, name);
-      const key = await revealedValue(details, 'Key');
-      const oldSecret = await revealedValue(details, 'Secret');
+      const { details, key, oldSecret } = await regenerateAndCheck(page, appsList, option);
+      // The backend's verdict: the old secret still works during the grace period.
       expect(await tokenStatus(page, key, oldSecret)).toBe(200);
 
-      const dialog = await regenerate(page, details, name, option);
-      await expect(dialog).toBeHidden();
-
-      // The new secret in place, revealed, with its copy button; the old value gone.
-      const secret = credentialGroup(details, 'Secret');
-      await expect(secret.getByRole('button', { name: 'Hide secret' })).toBeVisible();
-      await expect(secret.getByRole('button', { name: 'Copy secret' })).toBeVisible();
-      await expect(secret.getByRole('code')).not.toHaveText(oldSecret);
-      const newSecret = await revealedValue(details, 'Secret');
-      await expect(page.getByText(oldSecret)).toHaveCount(0);
-
-      // The backend's verdict: the new secret works; the old one only during a grace period.
-      expect(await tokenStatus(page, key, newSecret)).toBe(200);
-      expect(await tokenStatus(page, key, oldSecret)).toBe(oldSecretStatus);
-
+      // Both secrets on screen: the previous one masked until asked, with when it stops.
       const previous = credentialGroup(details, 'Previous secret');
-      if (stops === null) {
-        await expect(previous).toHaveCount(0);
-      } else {
-        // Both secrets on screen during the grace period: the previous one masked until asked.
-        await expect(previous.getByText('Previous secret hidden')).toBeAttached();
-        await expect(
-          details.getByText(
-            new RegExp(`^Stops working on \\d\\d/\\d\\d/\\d{4}, .+ UTC \\(${stops}\\)\\.$`),
-          ),
-        ).toBeVisible();
-        expect(await revealedValue(details, 'Previous secret')).toBe(oldSecret);
-        await expect(previous.getByRole('button', { name: 'Copy previous secret' })).toBeVisible();
-        // Each secret's last use, as the backend saw it just now.
-        await expect(
-          details.getByText('Previous secret last used less than a minute ago'),
-        ).toBeVisible();
-        await expect(details.getByText('Secret last used less than a minute ago')).toBeVisible();
-      }
+      await expect(previous.getByText('Previous secret hidden')).toBeAttached();
+      await expect(
+        details.getByText(
+          new RegExp(`^Stops working on \\d\\d/\\d\\d/\\d{4}, .+ UTC \\(${stops}\\)\\.$`),
+        ),
+      ).toBeVisible();
+      expect(await revealedValue(details, 'Previous secret')).toBe(oldSecret);
+      await expect(previous.getByRole('button', { name: 'Copy previous secret' })).toBeVisible();
+      // Each secret's last use, as the backend saw it just now.
+      await expect(
+        details.getByText('Previous secret last used less than a minute ago'),
+      ).toBeVisible();
+      await expect(details.getByText('Secret last used less than a minute ago')).toBeVisible();
     });
   }
 
@@ -469,9 +482,7 @@ test.describe('Accessibility', () => {
       // Six full-page axe runs.
       test.setTimeout(90_000);
       await appsList.goto();
-      if (scheme === 'dark') {
-        await page.getByRole('button', { name: 'Switch to dark colour scheme' }).click();
-      }
+      await useColourScheme(page, scheme);
       await page.getByRole('button', { name: /^Old secret/ }).click();
       await expect(appsList.names.first()).toBeVisible();
       await expectNoAxeViolations(page);

@@ -48,12 +48,18 @@ export async function tokenStatus(page: Page, key: string, secret: string): Prom
   );
 }
 
+/** The grace options that keep the previous secret working, and when it then stops. */
 export const graceOptions = [
-  { option: 'No, stop it now', oldSecretStatus: 401, stops: null },
-  { option: 'For 1 hour', oldSecretStatus: 200, stops: 'in 1 hour' },
-  { option: 'For 24 hours', oldSecretStatus: 200, stops: 'in 1 day' },
-  { option: 'For 7 days', oldSecretStatus: 200, stops: 'in 7 days' },
+  { option: 'For 1 hour', stops: 'in 1 hour' },
+  { option: 'For 24 hours', stops: 'in 1 day' },
+  { option: 'For 7 days', stops: 'in 7 days' },
 ] as const;
+
+export async function useColourScheme(page: Page, scheme: 'light' | 'dark') {
+  if (scheme === 'light') return;
+  await page.getByRole('button', { name: 'Switch to dark colour scheme' }).click();
+  await expect(page.getByRole('button', { name: 'Switch to light colour scheme' })).toBeVisible();
+}
 
 /** Regenerates the secret of the App whose details are open, choosing the grace option. */
 export async function regenerate(page: Page, details: Locator, name: string, option: string) {
