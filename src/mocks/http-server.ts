@@ -28,7 +28,7 @@ const handlers = createHandlers(db, backendOptionsFromEnv(process.env.MOCK_BACKE
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match, Authorization',
   // A cross-origin console must be able to read these (optimistic concurrency, rate limits).
   'Access-Control-Expose-Headers': 'ETag, Retry-After',
 };

@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Loader, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,12 +19,19 @@ import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { SecretRotation } from '../../lifecycle/components/secret-rotation';
+import { UsageSection } from '../../lifecycle/components/usage-section';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
+import { recentUsageLines } from '../../lifecycle/recent-usage';
 import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
-import { useSession, type Session } from '../../session/api/session-queries';
+import { useCapability, useSession, type Session } from '../../session/api/session-queries';
 import { appQueries, etagOf, type App } from '../api/app-queries';
-import { useUpdateAppProducts } from '../api/use-update-app-products';
+import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
+import { AppDetailsTabs } from './app-details-tabs';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
@@ -117,15 +135,31 @@ function AppDetails({ appId }: { appId: string }) {
   // confirmation instead; after a failure, to the error.
   const savedRef = useBringIntoView<HTMLDivElement>(savedAt);
   const saveErrorRef = useBringIntoView<HTMLDivElement>(saveError);
-  const { data: catalog } = useProductCatalog();
+  const catalog = useProductCatalog();
   const { data: session } = useSession();
+  // Credential lifecycle, each shown only when the backend offers it.
+  const offersRotation = useCapability('rotation');
+  const offersExpiry = useCapability('expiry');
+  const offersUsage = useCapability('usage');
+  // Bumped when a new secret is issued: the Secret field starts over, revealed.
+  const [secretVersion, setSecretVersion] = useState(0);
+  // The unsaved expiry; null while it is the App's own.
+  const [expiryDraft, setExpiryDraft] = useState<{
+    choice: ExpiryChoice | 'current';
+    expiresAt: string | null;
+  } | null>(null);
+  // Whether the last save changed products (which take minutes to apply) or only the expiry.
+  const [savedProducts, setSavedProducts] = useState(true);
 
   const selection = draft ?? app?.productIds ?? [];
-  const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const productsDirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const expiryDirty = app !== undefined && expiryDraft !== null;
+  const dirty = productsDirty || expiryDirty;
+  const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
   const conflict =
     app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
   const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
-  const lostForGood = app ? removedForGood(app.productIds, selection, catalog, session) : [];
+  const lostForGood = app ? removedForGood(app.productIds, selection, catalog.data, session) : [];
   usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
 
   const leave = () => {
@@ -144,6 +178,20 @@ function AppDetails({ appId }: { appId: string }) {
     setSavedAt(null);
   };
 
+  const changeExpiry = (choice: ExpiryChoice | 'current') => {
+    if (!app) return;
+    setSavedAt(null);
+    setExpiryDraft(
+      choice === savedExpiryChoice
+        ? null
+        : // The moment is fixed now, so that a retried save asks for the same expiry.
+          {
+            choice,
+            expiresAt: choice === 'current' ? (app.expiresAt ?? null) : expiresAtFor(choice),
+          },
+    );
+  };
+
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!app || !dirty || conflict || update.isPending) return;
@@ -152,14 +200,61 @@ function AppDetails({ appId }: { appId: string }) {
       revealAndFocus(pickerRef.current, productSearch.current);
       return;
     }
+    const removed = productsDirty ? app.productIds.filter((id) => !selection.includes(id)) : [];
+    if (offersUsage && removed.length > 0) {
+      // Removing a product still in use breaks its callers: say so, with the figures, first.
+      void queryClient
+        .fetchQuery(lifecycleQueries.usage(app.id))
+        .then(
+          (usage) => recentUsageLines(usage.items, removed, catalog.data),
+          () => [],
+        )
+        .then((lines) => {
+          if (lines.length === 0) {
+            send(app);
+            return;
+          }
+          modals.openConfirmModal({
+            title: 'Remove API products still in use?',
+            children: (
+              <Stack gap="xs">
+                <Text size="sm">
+                  Callers of these products with this App’s Key and Secret will be refused:
+                </Text>
+                <List size="sm">
+                  {lines.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+            ),
+            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
+            confirmProps: { color: 'red' },
+            onConfirm: () => send(app),
+          });
+        });
+      return;
+    }
+    send(app);
+  };
+
+  const send = (app: App) => {
+    const changes: AppUpdate = {
+      ...(productsDirty ? { productIds: selection } : {}),
+      ...(expiryDraft ? { expiresAt: expiryDraft.expiresAt } : {}),
+    };
     setSaveError(null);
     setSavedAt(null);
     update.mutate(
-      { productIds: selection, basedOn: base ?? app },
+      // Only a change of products is based on what the admin saw when it began; the expiry
+      // alone is one value, set as chosen.
+      { ...changes, basedOn: productsDirty ? (base ?? app) : app },
       {
         onSuccess: () => {
           setDraft(null);
           setBase(null);
+          setExpiryDraft(null);
+          setSavedProducts(productsDirty);
           setSavedAt(Date.now());
         },
         onError: (error) => {
@@ -182,7 +277,7 @@ function AppDetails({ appId }: { appId: string }) {
 
   let body;
   if (app) {
-    body = (
+    const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
           {justCreated && (
@@ -204,12 +299,37 @@ function AppDetails({ appId }: { appId: string }) {
             label="Key"
             initiallyRevealed={justCreated}
           />
-          <AppCredentialField
-            appId={app.id}
-            field="secret"
-            label="Secret"
-            initiallyRevealed={justCreated}
-          />
+          <Stack gap="xs">
+            <AppCredentialField
+              key={secretVersion}
+              appId={app.id}
+              field="secret"
+              label="Secret"
+              initiallyRevealed={justCreated || secretVersion > 0}
+            />
+            {offersRotation && (
+              <SecretRotation
+                app={app}
+                onRegenerated={() => setSecretVersion((version) => version + 1)}
+                previousSecretField={
+                  <AppCredentialField
+                    appId={app.id}
+                    field="previousSecret"
+                    label="Previous secret"
+                    spokenName="previous secret"
+                  />
+                }
+              />
+            )}
+          </Stack>
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiryDraft?.choice ?? savedExpiryChoice}
+              onChange={changeExpiry}
+              currentExpiresAt={app.expiresAt ?? null}
+              disabled={update.isPending || deletedApp !== null}
+            />
+          )}
           <Stack gap={4}>
             <Group gap="xs">
               <Text size="sm" fw={500}>
@@ -231,10 +351,12 @@ function AppDetails({ appId }: { appId: string }) {
                 variant="light"
                 className={classes.successAlert}
                 icon={<IconCircleCheck aria-hidden />}
-                title="API products saved"
+                title={savedProducts ? 'API products saved' : 'Expiry saved'}
                 role="status"
               >
-                It may take a few minutes for the change to apply everywhere.
+                {savedProducts
+                  ? 'It may take a few minutes for the change to apply everywhere.'
+                  : 'The new expiry applies at once.'}
               </Alert>
             </div>
           )}
@@ -267,6 +389,7 @@ function AppDetails({ appId }: { appId: string }) {
               it, you cannot give it back to this App.
             </Alert>
           )}
+          {offersUsage && <UsageSection app={app} />}
           {conflict && base && draft && (
             <EditConflict
               base={base}
@@ -285,7 +408,9 @@ function AppDetails({ appId }: { appId: string }) {
           {saveError !== null && !conflict && (
             <div ref={saveErrorRef} tabIndex={-1} className={classes.errorAnchor}>
               <ErrorState
-                title="Could not save the API products"
+                title={
+                  productsDirty ? 'Could not save the API products' : 'Could not save the expiry'
+                }
                 error={saveError}
                 followUp={saveFollowUp(saveError)}
               />
@@ -322,6 +447,7 @@ function AppDetails({ appId }: { appId: string }) {
         </Group>
       </form>
     );
+    body = <AppDetailsTabs appId={app.id} overview={overview} />;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>

@@ -15,14 +15,16 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries, type AppSortField, type SortOrder } from '../api/app-queries';
 import { AppCardList, AppCardListSkeleton } from './app-card-list';
 import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
+import { AttentionFilters } from './lazy-lifecycle';
 import { ListPagination } from './list-pagination';
 import { useListFilters } from './use-list-filters';
 import { useSearchBox } from './use-search-box';
@@ -50,6 +52,7 @@ export function AppsPage() {
     setFilters({ search: text }, options),
   );
   const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
+  const offersAttentionFilters = useCapability('attention-filters');
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
@@ -123,6 +126,16 @@ export function AppsPage() {
       </Group>
       <VisuallyHidden role="status">{stale ? 'Updating the list…' : ''}</VisuallyHidden>
 
+      {offersAttentionFilters && (
+        <Suspense fallback={null}>
+          <AttentionFilters
+            search={filters.search}
+            value={filters.attention}
+            onChange={(attention) => setFilters({ attention })}
+          />
+        </Suspense>
+      )}
+
       {apps.isError && (
         <ErrorState
           title="Could not load Apps"
@@ -160,6 +173,8 @@ export function AppsPage() {
         ) : page ? (
           <EmptyState
             search={filters.search}
+            filtered={filters.attention !== undefined}
+            onShowAll={() => setFilters({ attention: undefined })}
             onCreate={() => void navigate(createLink)}
             onClearSearch={search.clear}
           />
@@ -180,12 +195,27 @@ export function AppsPage() {
   );
 }
 
-function EmptyState(props: { search: string; onCreate: () => void; onClearSearch: () => void }) {
+function EmptyState(props: {
+  search: string;
+  filtered: boolean;
+  onShowAll: () => void;
+  onCreate: () => void;
+  onClearSearch: () => void;
+}) {
   return (
     <Center py="xl" px="md">
       <Stack align="center" gap="xs" maw={420} ta="center">
         <IconKey size={32} aria-hidden />
-        {props.search ? (
+        {props.filtered ? (
+          <>
+            <Text fw={600}>
+              No Apps {props.search && `matching “${props.search}” `}need this attention
+            </Text>
+            <Button variant="default" onClick={props.onShowAll}>
+              Show all Apps
+            </Button>
+          </>
+        ) : props.search ? (
           <>
             <Text fw={600}>No Apps match “{props.search}”</Text>
             <Button variant="default" onClick={props.onClearSearch}>

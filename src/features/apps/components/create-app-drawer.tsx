@@ -9,7 +9,10 @@ import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/a
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
 import { ProductPicker } from '../../products/components/product-picker';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries } from '../api/app-queries';
 import { isUnresolvedCreate, useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
@@ -36,6 +39,12 @@ export function CreateAppDrawer() {
   // A failed create: the error comes into view above the buttons, with the focus.
   const submitErrorRef = useBringIntoView<HTMLDivElement>(submitError);
   usePageTitle('Create app', 'API Keys');
+  const offersExpiry = useCapability('expiry');
+  // The moment is fixed when chosen, so that a retried create asks for the same App.
+  const [expiry, setExpiry] = useState<{ choice: ExpiryChoice; expiresAt: string | null }>({
+    choice: 'never',
+    expiresAt: null,
+  });
 
   const form = useForm<AppCreate>({
     mode: 'controlled',
@@ -48,7 +57,9 @@ export function CreateAppDrawer() {
     validateInputOnChange: ['name'],
   });
 
-  const { allowLeaving } = useConfirmLeaving(form.isDirty() && !drawer.closing);
+  const { allowLeaving } = useConfirmLeaving(
+    (form.isDirty() || expiry.choice !== 'never') && !drawer.closing,
+  );
   const leave = () => {
     allowLeaving();
     drawer.close();
@@ -63,7 +74,7 @@ export function CreateAppDrawer() {
       }
       leave();
     };
-    if (form.isDirty()) confirmDiscard(close);
+    if (form.isDirty() || expiry.choice !== 'never') confirmDiscard(close);
     else close();
   };
 
@@ -86,24 +97,27 @@ export function CreateAppDrawer() {
       (values) => {
         if (createApp.isPending) return;
         setSubmitError(null);
-        createApp.mutate(values, {
-          onSuccess: ({ app, earlierValues }) => {
-            if (earlierValues) {
-              notifications.show({
-                id: `app-created-${app.id}`,
-                color: 'yellow',
-                title: `${app.name} created`,
-                message:
-                  'An earlier Save created it before its answer was lost, so no second App was made. Your later edits were not applied: adjust it here.',
-              });
-            }
-            // The details say it was created and show its credentials (app-details-drawer.tsx).
-            allowLeaving();
-            const state: CreatedAppState = { createdAppId: app.id };
-            void navigate({ pathname: `/api-keys/${app.id}`, search }, { state });
+        createApp.mutate(
+          offersExpiry && expiry.expiresAt ? { ...values, expiresAt: expiry.expiresAt } : values,
+          {
+            onSuccess: ({ app, earlierValues }) => {
+              if (earlierValues) {
+                notifications.show({
+                  id: `app-created-${app.id}`,
+                  color: 'yellow',
+                  title: `${app.name} created`,
+                  message:
+                    'An earlier Save created it before its answer was lost, so no second App was made. Your later edits were not applied: adjust it here.',
+                });
+              }
+              // The details say it was created and show its credentials (app-details-drawer.tsx).
+              allowLeaving();
+              const state: CreatedAppState = { createdAppId: app.id };
+              void navigate({ pathname: `/api-keys/${app.id}`, search }, { state });
+            },
+            onError: showServerError,
           },
-          onError: showServerError,
-        });
+        );
       },
       (errors) => {
         if (errors.name) nameInput.current?.focus();
@@ -151,6 +165,15 @@ export function CreateAppDrawer() {
               </Group>
             )}
           </Stack>
+
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiry.choice}
+              onChange={(choice) =>
+                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
+              }
+            />
+          )}
 
           <div ref={pickerRef} className={classes.errorAnchor}>
             <ProductPicker
