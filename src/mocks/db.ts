@@ -12,6 +12,8 @@ export interface MockApp {
   secret: string;
   /** Epoch ms until which a change of products is still "applying" (replicating); null when active. */
   applyingUntil: number | null;
+  /** The products before the last change, to tell which ones are still being applied. */
+  previousProductIds?: string[];
 }
 
 export const networkModes = ['normal', 'slow', 'failing'] as const;

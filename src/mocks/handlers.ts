@@ -1,6 +1,8 @@
 import { fullBackend, type MockBackendOptions } from './capabilities';
 import type { MockDb } from './db';
+import { appEventHandlers } from './handlers/app-events';
 import { appHandlers } from './handlers/apps';
+import { credentialTestHandlers } from './handlers/credential-test';
 import { networkHandlers } from './handlers/network';
 import { productHandlers } from './handlers/products';
 import { sessionHandlers } from './handlers/session';
@@ -12,5 +14,7 @@ export function createHandlers(db: MockDb, options: MockBackendOptions = fullBac
     ...sessionHandlers(db, options),
     ...productHandlers(db),
     ...appHandlers(db),
+    ...credentialTestHandlers(db, options),
+    ...appEventHandlers(db, options),
   ];
 }

@@ -220,6 +220,7 @@ export function appHandlers(db: MockDb) {
       const now = Date.now();
       const updated = db.updateApp(app.id, {
         productIds,
+        previousProductIds: app.productIds,
         updatedAt: new Date(now).toISOString(),
         applyingUntil: now + db.settings.propagationDelayMs,
       });
