@@ -121,7 +121,7 @@ function curlSnippet({ product, regionId, key, secret }: SnippetInput): string {
     );
   } else if (auth.type === 'user-login') {
     lines.push(
-      "# 1. Log in as an 8x8 user with the Key (the Secret is not used).",
+      '# 1. Log in as an 8x8 user with the Key (the Secret is not used).',
       `TOKEN=$(curl -s -X POST ${sh(auth.tokenUrl)} \\`,
       `  -H ${sh(`${auth.keyHeader}: ${key}`)} \\`,
       `  --data-urlencode ${sh(`${auth.usernameField ?? 'username'}=${USERNAME_PLACEHOLDER}`)} \\`,

@@ -7,13 +7,16 @@ import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
+import { CredentialTestSection } from '../../credential-test/components/credential-test-section';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries, type App } from '../api/app-queries';
 import { useUpdateAppProducts } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
+import { DetailsTabs } from './details-tabs';
 import { PropagationBadge } from './propagation-badge';
 import { useRouteDrawer } from './use-route-drawer';
 
@@ -44,6 +47,8 @@ function AppDetails({ appId }: { appId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
   const productSearch = useRef<HTMLInputElement>(null);
+  const quickstartOffered = useCapability('quickstart');
+  const credentialTestOffered = useCapability('credential-test');
 
   const selection = draft ?? app?.productIds ?? [];
   const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
@@ -96,7 +101,7 @@ function AppDetails({ appId }: { appId: string }) {
 
   let body;
   if (app) {
-    body = (
+    const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
           <TextInput label="Name" value={app.name} readOnly variant="filled" />
@@ -116,6 +121,7 @@ function AppDetails({ appId }: { appId: string }) {
               </Text>
             )}
           </Stack>
+          {credentialTestOffered && <CredentialTestSection app={app} />}
           <ProductPicker
             value={selection}
             onChange={changeProducts}
@@ -157,6 +163,7 @@ function AppDetails({ appId }: { appId: string }) {
         </Group>
       </form>
     );
+    body = quickstartOffered ? <DetailsTabs app={app} overview={overview} /> : overview;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>
