@@ -8,6 +8,8 @@ import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
 import { allCapabilities, backendOptionsFromEnv } from './capabilities';
 import { createHandlers } from './handlers';
+import { reportedAppEvents } from './handlers/app-events';
+import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -543,6 +545,126 @@ describe('POST /apps/{appId}/credentials/reveal', () => {
   });
 });
 
+const testCredentials = (appId: string) =>
+  conforming(
+    'POST',
+    apiClient.POST('/apps/{appId}/credentials/test', { params: { path: { appId } } }),
+  );
+
+const plainBackendAnswer = async (path: string, body?: unknown) => {
+  const response = await getResponse(
+    createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  return response?.status;
+};
+
+describe('POST /apps/{appId}/credentials/test', () => {
+  it('reports per product, in catalog order, derived from the App and the session', async () => {
+    const app = seededApp('DataLake-Ingest');
+    const { data, response } = await testCredentials(app.id);
+    expect(response.status).toBe(200);
+    expect(Date.parse(data?.testedAt ?? '')).not.toBeNaN();
+    expect(data?.results.map((result) => [result.productId, result.status])).toEqual([
+      ['cc-historical-analytics', 'works'],
+      ['cc-realtime-analytics', 'works'],
+      ['qm-speech-analytics', 'works'],
+      ['work-analytics', 'works'],
+      ['audit-records', 'works'],
+    ]);
+  });
+
+  it('says a product added by a change still propagating is not applied yet; the others work', async () => {
+    const app = seededApp('WallboardRealtime');
+    await patchApp(app.id, ['cc-realtime-analytics', 'audit-records']);
+    const { data } = await testCredentials(app.id);
+    expect(data?.results).toEqual([
+      { productId: 'cc-realtime-analytics', status: 'works' },
+      { productId: 'audit-records', status: 'not-applied', reason: expect.any(String) },
+    ]);
+    vi.useFakeTimers({ now: Date.now() + mockDb.settings.propagationDelayMs + 1 });
+    const later = await testCredentials(app.id);
+    expect(later.data?.results.map((result) => result.status)).toEqual(['works', 'works']);
+  });
+
+  it('denies Cloud Storage Service, with the reason, without the Storage API assignment', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { data } = await testCredentials(seededApp('Storage-Archiver-EU').id);
+    expect(data?.results).toEqual([
+      {
+        productId: 'cloud-storage',
+        status: 'denied',
+        reason: expect.stringMatching(/Storage API assignment/),
+      },
+      { productId: 'audit-records', status: 'works' },
+    ]);
+  });
+
+  it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {
+      expect((await testCredentials(app.id)).response.status).toBe(200);
+    }
+    const limited = await testCredentials(app.id);
+    expect(limited.response.status).toBe(429);
+    expect(problemOf(limited).status).toBe(429);
+    const retryAfter = Number(limited.response.headers.get('Retry-After'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another App is not limited by this one's tests.
+    expect((await testCredentials(seededApp('DataLake-Ingest').id)).response.status).toBe(200);
+  });
+
+  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
+    expect((await testCredentials('no-such-app')).response.status).toBe(404);
+    expect(
+      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/credentials/test`),
+    ).toBe(404);
+  });
+});
+
+describe('POST /apps/{appId}/events', () => {
+  const report = (appId: string, body: unknown) => raw('POST', `/apps/${appId}/events`, { body });
+
+  it('records a copy (204), with who and when, and never a value', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const result = await conforming(
+      'POST',
+      apiClient.POST('/apps/{appId}/events', {
+        params: { path: { appId: app.id } },
+        body: { type: 'secret-copied', via: 'quickstart' },
+      }),
+    );
+    expect(result.response.status).toBe(204);
+    expect(reportedAppEvents(mockDb).at(-1)).toMatchObject({
+      appId: app.id,
+      type: 'secret-copied',
+      via: 'quickstart',
+      userId: 'u-1001',
+    });
+  });
+
+  it('rejects an unknown type, place or property (422), e.g. a value sent along', async () => {
+    const appId = seededApp('Audit-Trail-SIEM').id;
+    expectFieldError(await report(appId, { type: 'stolen' }), 422, 'type');
+    expectFieldError(await report(appId, { type: 'key-copied', via: 'email' }), 422, 'via');
+    expectFieldError(await report(appId, { type: 'key-copied', secret: 'x' }), 422, 'secret');
+  });
+
+  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
+    expect((await report('no-such-app', { type: 'key-copied' })).response.status).toBe(404);
+    expect(
+      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/events`, {
+        type: 'key-copied',
+      }),
+    ).toBe(404);
+  });
+});
+
 describe('a user without the Application Credentials permission', () => {
   it('is refused every operation but the session with 403', async () => {
     const app = seededApp('RecordingAPIAccess');
@@ -562,6 +684,14 @@ describe('a user without the Application Credentials permission', () => {
       await conforming(
         'POST',
         apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
+      ),
+      await testCredentials(appId),
+      await conforming(
+        'POST',
+        apiClient.POST('/apps/{appId}/events', {
+          params: { path: { appId } },
+          body: { type: 'key-copied' },
+        }),
       ),
     ];
     for (const result of results) {
