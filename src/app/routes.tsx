@@ -46,6 +46,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
           ],
         },
+        {
+          // Loads on first use, keeping the list's first paint small.
+          path: 'api-keys/access',
+          lazy: async () => ({
+            Component: (await import('../features/access-matrix/components/access-matrix-page'))
+              .AccessMatrixPage,
+          }),
+          handle: { crumb: 'Access matrix' } satisfies RouteHandle,
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Center,
   CloseButton,
@@ -18,9 +19,10 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries } from '../api/app-queries';
 import { PAGE_SIZES } from '../list-filters';
 import { AppsTable } from './apps-table';
@@ -34,6 +36,7 @@ export function AppsPage() {
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
+  const matrixOffered = useCapability('access-matrix');
 
   // What is typed shows at once; the URL (and so the server search) follows after a pause.
   const [searchText, setSearchText] = useState(filters.search);
@@ -94,6 +97,18 @@ export function AppsPage() {
           }}
           w={{ base: '100%', xs: 320 }}
         />
+        {matrixOffered && (
+          <Anchor
+            component={Link}
+            to={{
+              pathname: '/api-keys/access',
+              // The search carries over; the list's paging and sorting do not fit the matrix.
+              search: filters.search ? `?${new URLSearchParams({ q: filters.search })}` : '',
+            }}
+          >
+            Access matrix
+          </Anchor>
+        )}
       </Group>
 
       {apps.isError && (
