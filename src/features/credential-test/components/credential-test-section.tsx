@@ -118,7 +118,7 @@ export function CredentialTestSection({ app }: { app: App }) {
                       {names.get(result.productId) ?? result.productId}
                     </Table.Th>
                     <Table.Td>
-                      <Badge color={status.color} variant="light">
+                      <Badge color={status.color} variant="dot">
                         {status.label}
                       </Badge>
                     </Table.Td>
