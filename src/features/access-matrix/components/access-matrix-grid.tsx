@@ -1,5 +1,6 @@
 import {
   memo,
+  startTransition,
   useCallback,
   useMemo,
   useRef,
@@ -65,9 +66,14 @@ export function AccessMatrixGrid(props: AccessMatrixGridProps) {
       const input = event.currentTarget;
       if (input.getAttribute('aria-disabled') === 'true') return;
       const { app: appId, product: productId } = input.dataset;
-      const targets = appId ? [appsById.get(appId)].filter((app) => app !== undefined) : apps;
-      const productIds = productId ? [productId] : grantable;
-      onStage(targets, productIds, input.checked);
+      const { checked } = input;
+      if (!appId && productId) {
+        // A whole column re-renders every row: in the background, in slices (see the bench).
+        startTransition(() => onStage(apps, [productId], checked));
+        return;
+      }
+      const targets = [appsById.get(appId ?? '')].filter((app) => app !== undefined);
+      onStage(targets, productId ? [productId] : grantable, checked);
     },
     [apps, appsById, grantable, onStage],
   );
@@ -121,6 +127,13 @@ export function AccessMatrixGrid(props: AccessMatrixGridProps) {
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
+        <colgroup>
+          <col className={classes.appColumn} />
+          {products.map((product) => (
+            <col key={product.id} className={classes.productColumn} />
+          ))}
+          <col className={classes.toggleColumn} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className={classes.rowHeader}>

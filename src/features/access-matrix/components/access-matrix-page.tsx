@@ -18,7 +18,7 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconAlertTriangle, IconLock, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useBlocker, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { appQueries, type App, type AppListFilters } from '../../apps/api/app-queries';
@@ -169,6 +169,10 @@ function AccessMatrix({ session }: { session: Session }) {
   };
 
   const page = apps.data;
+  // A new page of up to 100 rows renders in the background, in slices, rather than in one long
+  // task; the current page stays interactive meanwhile.
+  const noApps: App[] = useMemo(() => [], []);
+  const rows = useDeferredValue(page?.items ?? noApps, noApps);
   const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
   const saved = results?.filter((result) => !result.error) ?? [];
   const failed = results?.filter((result) => result.error) ?? [];
@@ -262,7 +266,7 @@ function AccessMatrix({ session }: { session: Session }) {
           page.items.length > 0 ? (
             <div className={classes.scroll}>
               <AccessMatrixGrid
-                apps={page.items}
+                apps={rows}
                 products={products}
                 staged={staged}
                 blockedReasons={blockedReasons}
