@@ -144,6 +144,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/apps/{appId}/credentials/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try the App's credentials against each of its products (capability `credential-test`).
+         * @description The backend authenticates with the App's Key (and Secret where the product uses it) to each
+         *     product the App may call, and reports per product whether that works. Rate-limited per App:
+         *     a 429 says in `Retry-After` (seconds) when a test may run again. A backend without the
+         *     `credential-test` capability answers 404.
+         */
+        post: operations["testAppCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/apps/{appId}/usage": {
         parameters: {
             query?: never;
@@ -259,11 +284,17 @@ export interface components {
             usesSecret: true;
             /** @description Headers the product needs on every call besides the bearer token. */
             extraHeaders?: string[];
+            /** @description What to send in each extra header, e.g. `pbx`: `<your PBX name>`. */
+            extraHeaderHints?: {
+                [key: string]: string;
+            };
         } | {
             /** @constant */
             type: "legacy-token";
             keyHeader: string;
             tokenHeader: string;
+            /** @description Where the token comes from, e.g. `<token issued by 8x8 on request>`. */
+            tokenHint?: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -272,6 +303,16 @@ export interface components {
             /** Format: uri */
             tokenUrl: string;
             keyHeader: string;
+            /**
+             * @description The form field of the token request carrying the 8x8 user's login.
+             * @default username
+             */
+            usernameField: string;
+            /**
+             * @description The form field of the token request carrying the user's password.
+             * @default password
+             */
+            passwordField: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -288,6 +329,12 @@ export interface components {
             category: string;
             baseUrl: string;
             auth: components["schemas"]["AuthMethod"];
+            /**
+             * @description Where the product is served from more than one region: each region's base URL (the
+             *     first is the default). Absent when the product has a single base URL.
+             */
+            regions?: components["schemas"]["Region"][];
+            exampleRequest?: components["schemas"]["ExampleRequest"];
             /** @description An assignment the user needs to give an App this product, or null. */
             requiredAssignment: components["schemas"]["Assignment"] | null;
         };
@@ -449,6 +496,46 @@ export interface components {
             secret: string;
             /** @description The previous Secret while it is in its grace period (capability `rotation`). */
             previousSecret?: string;
+        };
+        Region: {
+            id: string;
+            name: string;
+            /** Format: uri */
+            baseUrl: string;
+        };
+        /** @description A harmless first call to try the product with, for integration snippets. */
+        ExampleRequest: {
+            /** @enum {string} */
+            method: "GET" | "POST" | "PUT" | "DELETE";
+            /** @description Appended to the (regional) base URL; empty for the base URL itself. */
+            path: string;
+            query?: {
+                [key: string]: string;
+            };
+            /** @description A JSON request body, for methods that send one. */
+            body?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description * `works`: the product accepted the credentials.
+         *     * `not-applied`: the product was given to the App recently and the change is still
+         *       propagating; try again in a few minutes.
+         *     * `denied`: the product refused the App (see `reason`, e.g. a missing assignment).
+         *     * `failed`: the credentials did not work (see `reason`, e.g. an expired App).
+         * @enum {string}
+         */
+        CredentialTestStatus: "works" | "not-applied" | "denied" | "failed";
+        CredentialTestResult: {
+            productId: string;
+            status: components["schemas"]["CredentialTestStatus"];
+            /** @description Why, for `not-applied`, `denied` and `failed`. */
+            reason?: string;
+        };
+        CredentialTestReport: {
+            /** Format: date-time */
+            testedAt: string;
+            results: components["schemas"]["CredentialTestResult"][];
         };
         FieldError: {
             /** @description The request body property the message is about, e.g. `name`. */
@@ -855,6 +942,42 @@ export interface operations {
             };
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    testAppCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per product of the App, in catalog order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialTestReport"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            /** @description Too many tests of this App's credentials; try again after `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds until a test may run again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };

@@ -9,6 +9,7 @@ import { checkResponseAgainstContract, contract, createContractChecker } from '.
 import { allCapabilities, backendOptionsFromEnv } from './capabilities';
 import { createHandlers } from './handlers';
 import { etagOf } from './handlers/apps';
+import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -556,6 +557,88 @@ describe('POST /apps/{appId}/credentials/reveal', () => {
   });
 });
 
+const testCredentials = (appId: string) =>
+  conforming(
+    'POST',
+    apiClient.POST('/apps/{appId}/credentials/test', { params: { path: { appId } } }),
+  );
+
+const plainBackendAnswer = async (path: string, body?: unknown) => {
+  const response = await getResponse(
+    createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  return response?.status;
+};
+
+describe('POST /apps/{appId}/credentials/test', () => {
+  it('reports per product, in catalog order, derived from the App and the session', async () => {
+    const app = seededApp('DataLake-Ingest');
+    const { data, response } = await testCredentials(app.id);
+    expect(response.status).toBe(200);
+    expect(Date.parse(data?.testedAt ?? '')).not.toBeNaN();
+    expect(data?.results.map((result) => [result.productId, result.status])).toEqual([
+      ['cc-historical-analytics', 'works'],
+      ['cc-realtime-analytics', 'works'],
+      ['qm-speech-analytics', 'works'],
+      ['work-analytics', 'works'],
+      ['audit-records', 'works'],
+    ]);
+  });
+
+  it('says a product added by a change still propagating is not applied yet; the others work', async () => {
+    const app = seededApp('WallboardRealtime');
+    await patchApp(app.id, ['cc-realtime-analytics', 'audit-records']);
+    const { data } = await testCredentials(app.id);
+    expect(data?.results).toEqual([
+      { productId: 'cc-realtime-analytics', status: 'works' },
+      { productId: 'audit-records', status: 'not-applied', reason: expect.any(String) },
+    ]);
+    vi.useFakeTimers({ now: Date.now() + mockDb.settings.propagationDelayMs + 1 });
+    const later = await testCredentials(app.id);
+    expect(later.data?.results.map((result) => result.status)).toEqual(['works', 'works']);
+  });
+
+  it('denies Cloud Storage Service, with the reason, without the Storage API assignment', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { data } = await testCredentials(seededApp('Storage-Archiver-EU').id);
+    expect(data?.results).toEqual([
+      {
+        productId: 'cloud-storage',
+        status: 'denied',
+        reason: expect.stringMatching(/Storage API assignment/),
+      },
+      { productId: 'audit-records', status: 'works' },
+    ]);
+  });
+
+  it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {
+      expect((await testCredentials(app.id)).response.status).toBe(200);
+    }
+    const limited = await testCredentials(app.id);
+    expect(limited.response.status).toBe(429);
+    expect(problemOf(limited).status).toBe(429);
+    const retryAfter = Number(limited.response.headers.get('Retry-After'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another App is not limited by this one's tests.
+    expect((await testCredentials(seededApp('DataLake-Ingest').id)).response.status).toBe(200);
+  });
+
+  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
+    expect((await testCredentials('no-such-app')).response.status).toBe(404);
+    expect(
+      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/credentials/test`),
+    ).toBe(404);
+  });
+});
+
 describe('credential lifecycle (issue #8)', () => {
   const DAY = 24 * 60 * 60 * 1000;
   const regenerate = (appId: string, gracePeriod: string, key = newIdempotencyKey()) =>
@@ -861,6 +944,7 @@ describe('a user without the Application Credentials permission', () => {
         body: { type: 'credential-copied', credential: 'key' },
       }),
       await raw('GET', '/attention-counts'),
+      await testCredentials(appId),
     ];
     for (const result of results) {
       expect(result.response.status, result.response.url).toBe(403);

@@ -35,6 +35,8 @@ export interface MockApp {
   applyingUntil: number | null;
   /** Bumped by every change; the App's ETag. Absent (= 1) in data saved before it existed. */
   version?: number;
+  /** The products before the last change, to tell which ones are still being applied. */
+  previousProductIds?: string[];
   // Credential lifecycle (issue #8). Optional, so Apps stored without them (generated data sets,
   // older demo state) read as: never expires, never used, secret as old as the App.
   expiresAt?: string | null;

@@ -338,7 +338,11 @@ export function appHandlers(db: MockDb, options: MockBackendOptions = fullBacken
         updatedAt: at,
         version: (app.version ?? 1) + 1,
         ...(productsChanged
-          ? { productIds, applyingUntil: now + db.settings.propagationDelayMs }
+          ? {
+              productIds,
+              previousProductIds: app.productIds,
+              applyingUntil: now + db.settings.propagationDelayMs,
+            }
           : {}),
         ...(expiryChanged ? { expiresAt: expiry.expiresAt } : {}),
       });

@@ -19,6 +19,7 @@ import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { CredentialTestSection } from '../../credential-test/components/credential-test-section';
 import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
 import { ExpirySelect } from '../../lifecycle/components/expiry-select';
 import { SecretRotation } from '../../lifecycle/components/secret-rotation';
@@ -141,6 +142,7 @@ function AppDetails({ appId }: { appId: string }) {
   const offersRotation = useCapability('rotation');
   const offersExpiry = useCapability('expiry');
   const offersUsage = useCapability('usage');
+  const credentialTestOffered = useCapability('credential-test');
   // Bumped when a new secret is issued: the Secret field starts over, revealed.
   const [secretVersion, setSecretVersion] = useState(0);
   // The unsaved expiry; null while it is the App's own.
@@ -344,6 +346,7 @@ function AppDetails({ appId }: { appId: string }) {
               </Text>
             )}
           </Stack>
+          {credentialTestOffered && <CredentialTestSection app={app} />}
           {savedAt !== null && (
             <div ref={savedRef} tabIndex={-1} className={classes.errorAnchor}>
               <Alert
@@ -447,7 +450,7 @@ function AppDetails({ appId }: { appId: string }) {
         </Group>
       </form>
     );
-    body = <AppDetailsTabs appId={app.id} overview={overview} />;
+    body = <AppDetailsTabs app={app} overview={overview} />;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>

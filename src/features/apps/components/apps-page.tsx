@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Center,
   CloseButton,
@@ -16,7 +17,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { useCapability } from '../../session/api/session-queries';
@@ -53,6 +54,7 @@ export function AppsPage() {
   );
   const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
   const offersAttentionFilters = useCapability('attention-filters');
+  const matrixOffered = useCapability('access-matrix');
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
@@ -122,6 +124,18 @@ export function AppsPage() {
             }}
             w={{ base: '100%', xs: 220 }}
           />
+        )}
+        {matrixOffered && (
+          <Anchor
+            component={Link}
+            to={{
+              pathname: '/api-keys/access',
+              // The search carries over; the list's paging and sorting do not fit the matrix.
+              search: filters.search ? `?${new URLSearchParams({ q: filters.search })}` : '',
+            }}
+          >
+            Access matrix
+          </Anchor>
         )}
       </Group>
       <VisuallyHidden role="status">{stale ? 'Updating the list…' : ''}</VisuallyHidden>
