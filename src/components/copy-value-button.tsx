@@ -9,6 +9,8 @@ interface CopyValueButtonProps {
   /** The value, or a function that fetches it when the button is pressed. */
   value: string | (() => Promise<string>);
   disabled?: boolean;
+  /** Called once the value is on the clipboard (e.g. to report the copy for the audit trail). */
+  onCopied?: () => void;
 }
 
 /**
@@ -56,7 +58,7 @@ function failureReason(fetchError: unknown, writeError: unknown): string {
  * An icon button that copies a value and always says how it went: busy while a masked value is
  * fetched, then `Copied`, or `Copy failed` with the reason.
  */
-export function CopyValueButton({ label, value, disabled }: CopyValueButtonProps) {
+export function CopyValueButton({ label, value, disabled, onCopied }: CopyValueButtonProps) {
   const [state, setState] = useState<CopyState>({ status: 'idle' });
   const resetTimer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(resetTimer.current), []);
@@ -76,6 +78,7 @@ export function CopyValueButton({ label, value, disabled }: CopyValueButtonProps
     writeToClipboard(text).then(
       () => {
         setState({ status: 'copied' });
+        onCopied?.();
         resetTimer.current = window.setTimeout(
           () => setState({ status: 'idle' }),
           COPIED_VISIBLE_MS,

@@ -110,7 +110,7 @@ export function configureApiClient(config: { apiBaseUrl: string }): void {
   apiClient = createApiClient(config.apiBaseUrl);
 }
 
-type Call<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
+export type Call<T> = Promise<{ data?: T; error?: unknown; response: Response }>;
 
 /** The data and the raw response (for headers such as ETag), or an ApiError. */
 export async function unwrapResponse<T>(call: Call<T>): Promise<{ data: T; response: Response }> {

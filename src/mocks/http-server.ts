@@ -1,21 +1,34 @@
 /**
  * The mock backend over plain HTTP, so a production build (which has no mock code) can be pointed
  * at it like at a real backend: `npm run mock-api` (PORT, default 4010). In memory; restarts fresh.
+ * `MOCK_BACKEND=plain-8x8` makes it a backend that offers none of the features beyond 8x8.
+ * MOCK_DATA_SET chooses the Apps: `seed` (default), `100k` (100,000 generated Apps) or `empty`.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
+import { backendOptionsFromEnv } from './capabilities';
+import { dataSetIds, isDataSetId } from './data-sets';
 import { MockDb } from './db';
 import { createHandlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 4010);
 const host = process.env.HOST ?? '127.0.0.1';
-const handlers = createHandlers(new MockDb());
+const dataSet = process.env.MOCK_DATA_SET ?? 'seed';
+if (!isDataSetId(dataSet)) {
+  console.error(`MOCK_DATA_SET must be one of ${dataSetIds.join(', ')}; got "${dataSet}".`);
+  process.exit(1);
+}
+const db = new MockDb();
+db.loadDataSet(dataSet);
+// Builds the list indexes now, so that the first request is as fast as any other.
+db.queryApps({ search: '', sort: 'createdAt', order: 'desc', page: 1, pageSize: 1 });
+const handlers = createHandlers(db, backendOptionsFromEnv(process.env.MOCK_BACKEND));
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match, Authorization',
   // A cross-origin console must be able to read these (optimistic concurrency, rate limits).
   'Access-Control-Expose-Headers': 'ETag, Retry-After',
 };

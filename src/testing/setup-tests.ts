@@ -14,7 +14,8 @@ window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false,
+    // A wide desktop screen: min-width queries match (the App list is a table).
+    matches: /min-width/.test(query),
     media: query,
     onchange: null,
     addListener: () => {},

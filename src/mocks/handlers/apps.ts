@@ -1,8 +1,19 @@
 import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';
+import type { AppSortField, AppSortOrder } from '../app-index';
+import { fullBackend, type MockBackendOptions } from '../capabilities';
 import { generateId, generateKey, generateSecret } from '../credentials';
 import type { MockApp, MockDb } from '../db';
+import {
+  activePreviousSecret,
+  actor,
+  compareLastUsed,
+  lifecycleFields,
+  needsAttention,
+  parseAttention,
+  parseExpiresAt,
+} from '../lifecycle';
 import { problem, validationProblem } from '../problem';
 import { productCatalog } from '../products';
 import { requireApplicationCredentials } from './permissions';
@@ -116,7 +127,15 @@ function parsePositiveInt(value: string | null, fallback: number): number | null
   return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
 
-export function appHandlers(db: MockDb) {
+export function appHandlers(db: MockDb, options: MockBackendOptions = fullBackend) {
+  /** The API's App with the lifecycle fields this backend offers (issue #8). */
+  const present = (app: MockApp, now = Date.now()): App => ({
+    ...toApiApp(app, now),
+    ...lifecycleFields(app, options, now),
+  });
+  const offersUsage = options.capabilities.includes('usage');
+  // A backend without expiry does not know the field, and refuses it like any unknown field.
+  const expiryField = options.capabilities.includes('expiry') ? ['expiresAt'] : [];
   return [
     http.get('*/api/v1/apps', ({ request }) => {
       const denied = requireApplicationCredentials(db);
@@ -135,8 +154,10 @@ export function appHandlers(db: MockDb) {
           message: `Search is at most ${SEARCH_MAX_LENGTH} characters.`,
         });
       }
-      if (!SORT_FIELDS.includes(sort as never))
+      if (!SORT_FIELDS.includes(sort as never) && !(offersUsage && sort === 'lastUsedAt'))
         errors.push({ field: 'sort', message: 'Unknown sort field.' });
+      const attention = parseAttention(params.get('attention'), options);
+      if (attention.error) errors.push(attention.error);
       if (!SORT_ORDERS.includes(order as never))
         errors.push({ field: 'order', message: 'Order is asc or desc.' });
       if (page === null) errors.push({ field: 'page', message: 'Page is a whole number from 1.' });
@@ -145,23 +166,47 @@ export function appHandlers(db: MockDb) {
       }
       if (errors.length > 0 || page === null || pageSize === null) return validationProblem(errors);
 
-      const direction = order === 'asc' ? 1 : -1;
-      const matching = db.apps
-        .filter((app) => app.name.toLowerCase().includes(search))
-        .sort((a, b) => {
-          const byField =
-            sort === 'name'
-              ? a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })
-              : a.createdAt.localeCompare(b.createdAt);
-          return direction * (byField || a.id.localeCompare(b.id));
-        });
       const now = Date.now();
+      const { filter } = attention;
       const start = (page - 1) * pageSize;
+      let items: readonly MockApp[];
+      let total: number;
+      if (filter === undefined && sort !== 'lastUsedAt') {
+        // Served from the pre-sorted indexes: a page is a slice, even among 100,000 Apps.
+        ({ items, total } = db.queryApps({
+          search,
+          sort: sort as AppSortField,
+          order: order as AppSortOrder,
+          page,
+          pageSize,
+        }));
+      } else {
+        // The attention filters and Last used depend on the clock, so they are applied to the
+        // search's matches, still taken in index order (which breaks ties stably).
+        const indexSort: AppSortField = sort === 'name' ? 'name' : 'createdAt';
+        let matching = db.queryApps({
+          search,
+          sort: indexSort,
+          order: order as AppSortOrder,
+          page: 1,
+          pageSize: Number.MAX_SAFE_INTEGER,
+        }).items;
+        if (filter !== undefined)
+          matching = matching.filter((app) => needsAttention(app, filter, now));
+        if (sort === 'lastUsedAt') {
+          const direction = order === 'asc' ? 1 : -1;
+          matching = [...matching].sort(
+            (a, b) => direction * (compareLastUsed(a, b) || a.id.localeCompare(b.id)),
+          );
+        }
+        total = matching.length;
+        items = matching.slice(start, start + pageSize);
+      }
       return HttpResponse.json({
-        items: matching.slice(start, start + pageSize).map((app) => toApiApp(app, now)),
+        items: items.map((app) => present(app, now)),
         page,
         pageSize,
-        total: matching.length,
+        total,
       });
     }),
 
@@ -174,7 +219,7 @@ export function appHandlers(db: MockDb) {
       }
       // Checked after the body is read (an await), so that of two requests with one key arriving
       // together, the second sees the App the first created and replays it.
-      const read = await readStrictBody(request, ['name', 'productIds']);
+      const read = await readStrictBody(request, ['name', 'productIds', ...expiryField]);
       if ('response' in read) return read.response;
       const { body } = read;
       const replayed = db.appCreatedBy(idempotencyKey);
@@ -187,15 +232,18 @@ export function appHandlers(db: MockDb) {
             { type: 'https://api-keys-console.example/problems/idempotency-key-reused' },
           );
         }
-        return HttpResponse.json(toApiApp(replayed), {
+        return HttpResponse.json(present(replayed), {
           status: 201,
           headers: { ETag: etagOf(replayed) },
         });
       }
 
-      const errors = [validateName(body.name), validateProductIds(body.productIds)].filter(
-        (error): error is FieldError => error !== undefined,
-      );
+      const expiry = parseExpiresAt(body, options);
+      const errors = [
+        validateName(body.name),
+        validateProductIds(body.productIds),
+        expiry.error,
+      ].filter((error): error is FieldError => error !== undefined);
       if (errors.length > 0) return validationProblem(errors);
       const name = body.name as string;
       const productIds = body.productIds as string[];
@@ -221,18 +269,29 @@ export function appHandlers(db: MockDb) {
         secret: generateSecret(),
         applyingUntil: null,
         version: 1,
+        expiresAt: expiry.expiresAt ?? null,
+        lastUsedAt: null,
+        secretCreatedAt: now,
+        secretLastUsedAt: null,
+        previousSecret: null,
+        usage: {},
       };
       db.insertApp(app, idempotencyKey, canonicalBody(body));
-      return HttpResponse.json(toApiApp(app), { status: 201, headers: { ETag: etagOf(app) } });
+      db.recordEvent(app.id, {
+        type: 'created',
+        at: now,
+        actor: actor(db),
+        addedProductIds: productIds,
+        ...(app.expiresAt ? { expiresAt: app.expiresAt } : {}),
+      });
+      return HttpResponse.json(present(app), { status: 201, headers: { ETag: etagOf(app) } });
     }),
 
     http.get('*/api/v1/apps/:appId', ({ params }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
-      return app
-        ? HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } })
-        : notFound();
+      return app ? HttpResponse.json(present(app), { headers: { ETag: etagOf(app) } }) : notFound();
     }),
 
     http.patch('*/api/v1/apps/:appId', async ({ params, request }) => {
@@ -246,32 +305,66 @@ export function appHandlers(db: MockDb) {
           "Send the App's ETag in If-Match, so a newer change is not overwritten.",
         );
       }
-      const read = await readStrictBody(request, ['productIds']);
+      const read = await readStrictBody(request, ['productIds', ...expiryField]);
       if ('response' in read) return read.response;
       const { body } = read;
       // Looked up again after the body was read: it may have changed or gone meanwhile.
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
       if (!ifMatchHolds(ifMatch, app)) return staleWrite(app);
-      const invalid = validateProductIds(body.productIds);
-      if (invalid) return validationProblem([invalid]);
-      const productIds = body.productIds as string[];
+      // Either property may be left out (the expiry alone is changed without touching products).
+      const hasProducts = 'productIds' in body;
+      const expiry = parseExpiresAt(body, options);
+      const invalid = [
+        hasProducts || !('expiresAt' in body) ? validateProductIds(body.productIds) : undefined,
+        expiry.error,
+      ].filter((error): error is FieldError => error !== undefined);
+      if (invalid.length > 0) return validationProblem(invalid);
+      const productIds = hasProducts ? (body.productIds as string[]) : app.productIds;
       const added = productIds.filter((id) => !app.productIds.includes(id));
+      const removed = app.productIds.filter((id) => !productIds.includes(id));
       const forbidden = checkAssignments(db, added);
       if (forbidden) return forbidden;
 
-      const changed = added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
-      if (!changed) return HttpResponse.json(toApiApp(app), { headers: { ETag: etagOf(app) } });
+      const productsChanged = added.length > 0 || removed.length > 0;
+      const expiryChanged =
+        expiry.expiresAt !== undefined && expiry.expiresAt !== (app.expiresAt ?? null);
+      if (!productsChanged && !expiryChanged) {
+        return HttpResponse.json(present(app), { headers: { ETag: etagOf(app) } });
+      }
       const now = Date.now();
+      const at = new Date(now).toISOString();
       const updated = db.updateApp(app.id, {
-        productIds,
-        updatedAt: new Date(now).toISOString(),
-        applyingUntil: now + db.settings.propagationDelayMs,
+        updatedAt: at,
         version: (app.version ?? 1) + 1,
+        ...(productsChanged
+          ? {
+              productIds,
+              previousProductIds: app.productIds,
+              applyingUntil: now + db.settings.propagationDelayMs,
+            }
+          : {}),
+        ...(expiryChanged ? { expiresAt: expiry.expiresAt } : {}),
       });
-      return updated
-        ? HttpResponse.json(toApiApp(updated, now), { headers: { ETag: etagOf(updated) } })
-        : notFound();
+      if (!updated) return notFound();
+      if (productsChanged) {
+        db.recordEvent(app.id, {
+          type: 'products-changed',
+          at,
+          actor: actor(db),
+          addedProductIds: added,
+          removedProductIds: removed,
+        });
+      }
+      if (expiryChanged) {
+        db.recordEvent(app.id, {
+          type: 'expiry-changed',
+          at,
+          actor: actor(db),
+          expiresAt: expiry.expiresAt ?? null,
+        });
+      }
+      return HttpResponse.json(present(updated, now), { headers: { ETag: etagOf(updated) } });
     }),
 
     http.delete('*/api/v1/apps/:appId', ({ params, request }) => {
@@ -290,8 +383,20 @@ export function appHandlers(db: MockDb) {
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
+      const previous = options.capabilities.includes('rotation') ? activePreviousSecret(app) : null;
+      // Who saw the credentials is audited; the event names them, never their values.
+      db.recordEvent(app.id, {
+        type: 'credentials-revealed',
+        at: new Date().toISOString(),
+        actor: actor(db),
+        credentials: previous ? ['key', 'secret', 'previous-secret'] : ['key', 'secret'],
+      });
       return HttpResponse.json(
-        { key: app.key, secret: app.secret },
+        {
+          key: app.key,
+          secret: app.secret,
+          ...(previous ? { previousSecret: previous.value } : {}),
+        },
         { headers: { 'Cache-Control': 'no-store' } },
       );
     }),

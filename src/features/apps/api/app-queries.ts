@@ -7,6 +7,7 @@ export type AppPage = components['schemas']['AppPage'];
 export type AppCredentials = components['schemas']['AppCredentials'];
 export type AppSortField = components['schemas']['AppSortField'];
 export type SortOrder = components['schemas']['SortOrder'];
+export type AttentionFilter = components['schemas']['AttentionFilter'];
 
 export interface AppListFilters {
   search: string;
@@ -14,6 +15,8 @@ export interface AppListFilters {
   order: SortOrder;
   page: number;
   pageSize: number;
+  /** Only the Apps that need attention for this reason (capability `attention-filters`). */
+  attention?: AttentionFilter;
 }
 
 /** While a change of products is replicating, poll until the backend says it is consistent. */

@@ -17,15 +17,16 @@ export interface CreateResult {
 }
 
 /** Two submissions are the same attempt when they ask for the same App. */
-function attemptSignature({ name, productIds }: AppCreate): string {
-  return JSON.stringify([name, [...productIds].sort()]);
+function attemptSignature({ name, productIds, expiresAt }: AppCreate): string {
+  // expiresAt is fixed when the expiry is chosen, not at each submission, so a retry matches.
+  return JSON.stringify([name, [...productIds].sort(), expiresAt ?? null]);
 }
 
 /**
  * A random UUID for an Idempotency-Key. `crypto.randomUUID` exists only in secure contexts
  * (HTTPS, localhost); a console served over plain HTTP builds one from `getRandomValues`.
  */
-function newIdempotencyKey(): string {
+export function newIdempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4

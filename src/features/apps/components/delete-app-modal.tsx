@@ -2,6 +2,8 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
+import { RecentUsageWarning } from '../../lifecycle/components/recent-usage-warning';
+import { useCapability } from '../../session/api/session-queries';
 import type { App } from '../api/app-queries';
 import { useDeleteApp, type DeleteResult } from '../api/use-delete-app';
 
@@ -24,6 +26,7 @@ function deleteFollowUp(error: unknown): string {
 export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppModalProps) {
   const [typed, setTyped] = useState('');
   const deleteApp = useDeleteApp();
+  const offersUsage = useCapability('usage');
   const confirmed = typed === app.name;
 
   const close = () => {
@@ -47,6 +50,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
             Deleting <strong>{app.name}</strong> revokes its Key and Secret: everything that calls
             the 8x8 APIs with them stops working at once. This cannot be undone.
           </Text>
+          {offersUsage && opened && <RecentUsageWarning app={app} />}
           <TextInput
             label={`Type ${app.name} to confirm`}
             value={typed}
