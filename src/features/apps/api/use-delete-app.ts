@@ -45,7 +45,8 @@ export function useDeleteApp() {
       // Gone from every cached list now; not waiting for the lists' refetch, which would hold
       // the "deleted" message and the closing drawer as long as the list takes.
       void forgetApp(queryClient, appId);
-      queryClient.removeQueries({ queryKey: appQueries.detail(appId).queryKey });
+      // Its detail is removed by the drawer showing it (see AppDetails), once it holds the App
+      // itself: removing it here could unmount the dialog before it hears of the success.
     },
   });
 }
