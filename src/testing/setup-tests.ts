@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { sessionExpiry } from '../lib/session-expiry';
 import { mockDb, server } from '../mocks/node';
 import { checkFetchResponse } from './contract';
+
+// findBy*/waitFor wait up to 5 s, not 1 s: on a loaded 2-core CI machine the first render of a
+// lazy drawer alone can take longer, and a wait that passes sooner costs nothing.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine's documented jsdom polyfills.
 const { getComputedStyle } = window;

@@ -105,6 +105,8 @@ export function CreateAppDrawer() {
                 notifications.show({
                   id: `app-created-${app.id}`,
                   color: 'yellow',
+                  // Stays until dismissed: the admin must learn that the edits were not applied.
+                  autoClose: false,
                   title: `${app.name} created`,
                   message:
                     'An earlier Save created it before its answer was lost, so no second App was made. Your later edits were not applied: adjust it here.',

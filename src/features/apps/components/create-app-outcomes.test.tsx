@@ -33,7 +33,8 @@ async function startCreate(name: string) {
 
 const named = (name: string) => mockDb.apps.filter((app) => app.name === name);
 
-describe('Create app, when the outcome of a Save is unknown', { timeout: 20_000 }, () => {
+// Long flows (two Saves, a rename, the details opening): generous waits for a loaded CI machine.
+describe('Create app, when the outcome of a Save is unknown', { timeout: 60_000 }, () => {
   it('says it is not known, keeps the form, and a renamed Save shows the App created first', async () => {
     loseTheFirstCreateAndItsCheck();
     const { user, dialog, nameField } = await startCreate('Lost-Then-Renamed');
@@ -47,7 +48,7 @@ describe('Create app, when the outcome of a Save is unknown', { timeout: 20_000 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     // No second App: the App of the first Save, shown, with what happened to the edits.
-    await screen.findByRole('dialog', { name: 'Lost-Then-Renamed' });
+    await screen.findByRole('dialog', { name: 'Lost-Then-Renamed' }, { timeout: 15_000 });
     expect(
       await screen.findByText(/An earlier Save created it before its answer was lost/),
     ).toBeInTheDocument();
@@ -63,7 +64,7 @@ describe('Create app, when the outcome of a Save is unknown', { timeout: 20_000 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Contact Search' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByRole('dialog', { name: 'Lost-Then-Edited' });
+    await screen.findByRole('dialog', { name: 'Lost-Then-Edited' }, { timeout: 15_000 });
     expect(screen.queryByText(/already exists/)).not.toBeInTheDocument();
     expect(named('Lost-Then-Edited')).toHaveLength(1);
     expect(named('Lost-Then-Edited')[0]?.productIds).toEqual(['audit-records']);
