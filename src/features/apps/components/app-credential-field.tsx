@@ -25,6 +25,11 @@ interface AppCredentialFieldProps {
   label: string;
   /** Shown at once (a freshly created App), until hidden by hand or by the timer. */
   initiallyRevealed?: boolean;
+  /**
+   * False while the App is being deleted (and after): the value is masked and its controls
+   * disabled, so nothing asks the server for credentials that are about to stop existing.
+   */
+  available?: boolean;
 }
 
 /**
@@ -36,8 +41,11 @@ export function AppCredentialField({
   field,
   label,
   initiallyRevealed = false,
+  available = true,
 }: AppCredentialFieldProps) {
-  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal(initiallyRevealed);
+  const timed = useTimedReveal(initiallyRevealed);
+  const { toggle, secondsLeft, autoHidden } = timed;
+  const revealed = timed.revealed && available;
   const fetchCredentials = useFetchCredentials(appId);
   const labelId = useId();
   const action = `${revealed ? 'Hide' : 'Show'} ${field}`;
@@ -65,6 +73,7 @@ export function AppCredentialField({
             aria-label={action}
             aria-pressed={revealed}
             onClick={toggle}
+            disabled={!available}
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
@@ -73,6 +82,7 @@ export function AppCredentialField({
         <CopyValueButton
           label={`Copy ${field}`}
           value={async () => (await fetchCredentials())[field]}
+          disabled={!available}
         />
       </Group>
       <Text size="xs" c="dimmed" role="status">

@@ -178,12 +178,14 @@ function AppDetails({ appId }: { appId: string }) {
             field="key"
             label="Key"
             initiallyRevealed={justCreated}
+            available={!deleteOpen && deletedApp === null}
           />
           <AppCredentialField
             appId={app.id}
             field="secret"
             label="Secret"
             initiallyRevealed={justCreated}
+            available={!deleteOpen && deletedApp === null}
           />
           <Stack gap={4}>
             <Group gap="xs">
