@@ -164,7 +164,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="teal"
               variant="light"
-              className={classes.successAlert}
+              classNames={{ title: classes.alertTitle }}
               icon={<IconCircleCheck aria-hidden />}
               title={`${app.name} created`}
             >
@@ -206,7 +206,7 @@ function AppDetails({ appId }: { appId: string }) {
               <Alert
                 color="teal"
                 variant="light"
-                className={classes.successAlert}
+                classNames={{ title: classes.alertTitle }}
                 icon={<IconCircleCheck aria-hidden />}
                 title="API products saved"
                 role="status"
@@ -234,7 +234,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="orange"
               variant="light"
-              className={classes.warningAlert}
+              classNames={{ title: classes.alertTitle }}
               icon={<IconAlertTriangle aria-hidden />}
               title="You cannot add this back"
               role="status"
