@@ -206,6 +206,12 @@ test.describe('Paging and search tell the truth', () => {
     await expect(page).toHaveURL(/[?&]q=Dash(&|$)/);
     await expect(appsList.names).toHaveText(['PowerBI_Dashboards']);
 
+    // Just past the pause: each key lands as the previous search reaches the URL.
+    await appsList.searchBox.clear();
+    await appsList.searchBox.pressSequentially('Wallboard', { delay: 310 });
+    await expect(appsList.searchBox).toHaveValue('Wallboard');
+    await expect(appsList.names).toHaveText(['WallboardRealtime']);
+
     await appsList.searchBox.clear();
     await appsList.searchBox.pressSequentially('Realtime', { delay: 20 });
     await expect(appsList.searchBox).toHaveValue('Realtime');
