@@ -288,6 +288,8 @@ test.describe('App workflow', () => {
     page,
     appsList,
   }) => {
+    // Four full-page axe runs: more than the default 30 s on a busy 2-core CI machine.
+    test.slow();
     await appsList.goto();
     const create = await openCreateDrawer(page);
     await create.getByRole('button', { name: 'Save' }).click();
