@@ -218,6 +218,23 @@ test.describe('Paging and search tell the truth', () => {
     await expect(appsList.names).toHaveText(['WallboardRealtime']);
   });
 
+  test('a slow search keeps the old rows on screen, marked as being updated', async ({
+    page,
+    appsList,
+    demo,
+  }) => {
+    await appsList.goto();
+    await expect(appsList.names).toHaveCount(10);
+    await demo.setNetwork('Slow');
+    await appsList.search('Wallboard');
+    const updating = page.getByRole('status').filter({ hasText: 'Updating the list…' });
+    await expect(updating).toHaveCount(1);
+    await expect(appsList.names).toHaveCount(10);
+    await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    await expect(appsList.names).toHaveText(['WallboardRealtime'], { timeout: 15_000 });
+    await expect(updating).toHaveCount(0);
+  });
+
   test('Back and Forward restore the search, the sort and the page', async ({ page, appsList }) => {
     await appsList.goto();
     await appsList.search('e');

@@ -16,7 +16,20 @@ describe('App list', () => {
     );
     renderApp('/api-keys');
 
-    expect(await screen.findByRole('table', { name: 'Loading Apps' })).toBeInTheDocument();
+    const skeleton = await screen.findByRole('table', { name: 'Loading Apps' });
+    // The skeleton keeps the table's header, so the page does not jump when the rows arrive.
+    expect(
+      within(skeleton)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'App Name',
+      'API Products',
+      'Created on',
+      'Key',
+      'Secret',
+      'Show or hide credentials',
+    ]);
     expect(await screen.findByRole('link', { name: 'DataLake-Ingest' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'API Keys' })).toBeInTheDocument();
     for (const name of ['App Name', 'API Products', 'Created on', 'Key', 'Secret']) {

@@ -105,7 +105,13 @@ export function AppsTableHead({
 /** The App list from the `md` breakpoint up (below it, AppCardList). */
 export function AppsTable({ apps, catalog, filters, onSort, stale = false }: AppsTableProps) {
   return (
-    <Table highlightOnHover verticalSpacing="sm" className={classes.table} data-stale={stale}>
+    <Table
+      highlightOnHover
+      verticalSpacing="sm"
+      className={classes.table}
+      data-stale={stale}
+      aria-busy={stale || undefined}
+    >
       <Columns />
       <AppsTableHead filters={filters} onSort={onSort} />
       <Table.Tbody>
