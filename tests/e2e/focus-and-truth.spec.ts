@@ -226,6 +226,8 @@ test.describe('Paging and search tell the truth', () => {
     await appsList.goto();
     await expect(appsList.names).toHaveCount(10);
     await demo.setNetwork('Slow');
+    // Switching the network reloads the list (slowly): the rows are back first.
+    await expect(appsList.names).toHaveCount(10, { timeout: 15_000 });
     await appsList.search('Wallboard');
     const updating = page.getByRole('status').filter({ hasText: 'Updating the list…' });
     await expect(updating).toHaveCount(1);
