@@ -13,22 +13,30 @@ describe('List pagination', () => {
     async () => {
       mockDb.loadDataSet('100k');
       const { user, router } = renderApp('/api-keys');
-      expect(await screen.findByText('Showing 1–10 of 100,000 Apps')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Showing 1–10 of 100,000 Apps', {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
 
       await user.click(screen.getByRole('button', { name: 'Last page' }));
-      await waitFor(() => expect(router.state.location.search).toBe('?page=10000'));
-      expect(await screen.findByText('Showing 99,991–100,000 of 100,000 Apps')).toBeInTheDocument();
+      await waitFor(() => expect(router.state.location.search).toBe('?page=10000'), {
+        timeout: 10_000,
+      });
+      expect(
+        await screen.findByText('Showing 99,991–100,000 of 100,000 Apps', {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
 
       await user.click(screen.getByRole('button', { name: 'First page' }));
       await waitFor(() => expect(router.state.location.search).toBe(''));
-      expect(await screen.findByText('Showing 1–10 of 100,000 Apps')).toBeInTheDocument();
+      expect(
+        await screen.findByText('Showing 1–10 of 100,000 Apps', {}, { timeout: 10_000 }),
+      ).toBeInTheDocument();
     },
   );
 
   it('jumps to a typed page, and keeps a page out of range with a message', LARGE, async () => {
     mockDb.loadDataSet('100k');
     const { user, router } = renderApp('/api-keys?size=100');
-    const goTo = await screen.findByRole('spinbutton', { name: 'Go to page' });
+    const goTo = await screen.findByRole('spinbutton', { name: 'Go to page' }, { timeout: 10_000 });
 
     await user.type(goTo, '1001');
     await user.click(screen.getByRole('button', { name: 'Go' }));
