@@ -64,6 +64,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ],
         },
         {
+          // Loads on first use, keeping the list's first paint small.
+          path: 'api-keys/access',
+          lazy: async () => ({
+            Component: (await import('../features/access-matrix/components/access-matrix-page'))
+              .AccessMatrixPage,
+          }),
+          handle: { crumb: 'Access matrix', title: 'Access matrix' } satisfies RouteHandle,
+        },
+        {
           path: '*',
           element: <NotFoundPage />,
           handle: { title: 'Page not found' } satisfies RouteHandle,

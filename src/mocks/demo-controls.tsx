@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
+import { dataSetIds, dataSetLabels, type DataSetId } from './data-sets';
 import { networkModes, type MockDb, type NetworkMode } from './db';
 import { personaIds, personas, type PersonaId } from './personas';
 
@@ -103,6 +104,28 @@ export function DemoControls({ db }: { db: MockDb }) {
                 rerender();
               }}
             />
+            <NativeSelect
+              label="Data set"
+              value={db.dataSet}
+              data={dataSetIds.map((id) => ({ value: id, label: dataSetLabels[id] }))}
+              onChange={(event) => {
+                db.loadDataSet(event.currentTarget.value as DataSetId);
+                afterBackendChange();
+              }}
+            />
+            <Button
+              variant="light"
+              color="orange"
+              onClick={() => {
+                db.updateSettings({ sessionExpired: true });
+                rerender();
+                // Refetch what is on screen, which now meets the 401; nothing is reset, so an
+                // open drawer keeps what the presenter typed.
+                void queryClient.invalidateQueries();
+              }}
+            >
+              Expire the session
+            </Button>
             <Button
               variant="light"
               color="orange"

@@ -12,6 +12,7 @@ import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { describeError } from '../../../lib/api-error';
+import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import type { AppCredentials } from '../api/app-queries';
 import { useFetchCredentials, useRevealedCredentials, useTimedReveal } from './app-credentials';
 import classes from './app-drawer.module.css';
@@ -21,9 +22,14 @@ const MASK = '••••••••';
 interface AppCredentialFieldProps {
   appId: string;
   field: keyof AppCredentials;
-  /** The visible label, `Key` or `Secret`. */
+  /** The visible label, `Key`, `Secret` or `Previous secret`. */
   label: string;
-  /** Shown at once (a freshly created App), until hidden by hand or by the timer. */
+  /** How the controls name it: `Show <name>`, `Copy <name>`; the field's name by default. */
+  spokenName?: string;
+  /**
+   * Shown at once until hidden by hand or by the timer: a freshly created App, a newly
+   * regenerated secret shown in place.
+   */
   initiallyRevealed?: boolean;
   /**
    * False while the App is being deleted (and after): the value is masked and its controls
@@ -31,6 +37,8 @@ interface AppCredentialFieldProps {
    */
   available?: boolean;
 }
+
+const reportedAs = { key: 'key', secret: 'secret', previousSecret: 'previous-secret' } as const;
 
 /**
  * One credential of the details drawer: masked until its eyeball reveals it (and again after a
@@ -40,6 +48,7 @@ export function AppCredentialField({
   appId,
   field,
   label,
+  spokenName = field,
   initiallyRevealed = false,
   available = true,
 }: AppCredentialFieldProps) {
@@ -47,8 +56,9 @@ export function AppCredentialField({
   const { toggle, secondsLeft, autoHidden } = timed;
   const revealed = timed.revealed && available;
   const fetchCredentials = useFetchCredentials(appId);
+  const reportCopy = useReportCopy(appId);
   const labelId = useId();
-  const action = `${revealed ? 'Hide' : 'Show'} ${field}`;
+  const action = `${revealed ? 'Hide' : 'Show'} ${spokenName}`;
 
   return (
     <div role="group" aria-labelledby={labelId}>
@@ -58,7 +68,7 @@ export function AppCredentialField({
       <Group gap="xs" wrap="nowrap" className={classes.credentialRow}>
         <div className={classes.credentialValue}>
           {revealed ? (
-            <RevealedValue appId={appId} field={field} />
+            <RevealedValue appId={appId} field={field} spokenName={spokenName} />
           ) : (
             <>
               <span aria-hidden>{MASK}</span>
@@ -80,8 +90,13 @@ export function AppCredentialField({
         </Tooltip>
         {/* Fetched on press: from the cache while revealed, from the server while masked. */}
         <CopyValueButton
-          label={`Copy ${field}`}
-          value={async () => (await fetchCredentials())[field]}
+          label={`Copy ${spokenName}`}
+          value={async () => {
+            const value = (await fetchCredentials())[field];
+            if (value === undefined) throw new Error(`No ${spokenName} any more.`);
+            return value;
+          }}
+          onCopied={() => reportCopy(reportedAs[field])}
           disabled={!available}
         />
       </Group>
@@ -97,20 +112,28 @@ export function AppCredentialField({
 }
 
 /** Mounted only while revealed, so the credentials leave the cache as soon as they are hidden. */
-function RevealedValue({ appId, field }: { appId: string; field: keyof AppCredentials }) {
+function RevealedValue({
+  appId,
+  field,
+  spokenName,
+}: {
+  appId: string;
+  field: keyof AppCredentials;
+  spokenName: string;
+}) {
   const credentials = useRevealedCredentials(appId);
   if (credentials.isPending) {
     return (
       <>
         <Skeleton height={16} width="80%" aria-hidden />
-        <VisuallyHidden role="status">Loading {field}…</VisuallyHidden>
+        <VisuallyHidden role="status">Loading {spokenName}…</VisuallyHidden>
       </>
     );
   }
   if (credentials.isError) {
     return (
       <Text size="sm" c="red" role="alert">
-        Could not show the {field}. {describeError(credentials.error)}{' '}
+        Could not show the {spokenName}. {describeError(credentials.error)}{' '}
         <Anchor
           component="button"
           type="button"

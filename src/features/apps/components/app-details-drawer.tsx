@@ -1,22 +1,42 @@
-import { Alert, Button, Group, Loader, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { CredentialTestSection } from '../../credential-test/components/credential-test-section';
+import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { SecretRotation } from '../../lifecycle/components/secret-rotation';
+import { UsageSection } from '../../lifecycle/components/usage-section';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
+import { recentUsageLines } from '../../lifecycle/recent-usage';
 import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
-import { useSession, type Session } from '../../session/api/session-queries';
-import { appQueries, type App } from '../api/app-queries';
-import { useUpdateAppProducts } from '../api/use-update-app-products';
+import { useCapability, useSession, type Session } from '../../session/api/session-queries';
+import { appQueries, etagOf, type App } from '../api/app-queries';
+import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
+import { AppDetailsTabs } from './app-details-tabs';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
+import { EditConflict } from './edit-conflict';
 import { PropagationBadge } from './propagation-badge';
 import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
@@ -26,6 +46,19 @@ const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** What became of the admin's change after a failed save: the truth, and that it is kept. */
+function saveFollowUp(error: unknown): string {
+  if (!isApiError(error)) return 'Your changes are kept: you can try again.';
+  if (error.outcome === 'unknown') {
+    return 'It could not be checked whether your change was saved. Your choice is kept: Save again to find out.';
+  }
+  if (error.kind === 'http' && error.status === 404) {
+    return 'It was deleted, by someone else or in another tab: there is nothing to save to.';
+  }
+  if (error.sessionExpired) return 'Your choice is kept: sign in again, then Save.';
+  return 'Nothing was saved. Your changes are kept: you can try again.';
 }
 
 /** What the create drawer passes along when it opens the App it has just created. */
@@ -85,9 +118,13 @@ function AppDetails({ appId }: { appId: string }) {
   const query = useQuery({ ...appQueries.detail(appId), enabled: deletedApp === null });
   const app = deletedApp ?? query.data;
 
+  const queryClient = useQueryClient();
   const update = useUpdateAppProducts(appId);
   // The unsaved choice of products; null while it is the App's own.
   const [draft, setDraft] = useState<string[] | null>(null);
+  // The App as it was when that choice began: a save sends its ETag, and a newer App from a
+  // refresh or a 412 shows as a conflict instead of silently replacing the choice.
+  const [base, setBase] = useState<App | null>(null);
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
@@ -99,13 +136,32 @@ function AppDetails({ appId }: { appId: string }) {
   // confirmation instead; after a failure, to the error.
   const savedRef = useBringIntoView<HTMLDivElement>(savedAt);
   const saveErrorRef = useBringIntoView<HTMLDivElement>(saveError);
-  const { data: catalog } = useProductCatalog();
+  const catalog = useProductCatalog();
   const { data: session } = useSession();
+  // Credential lifecycle, each shown only when the backend offers it.
+  const offersRotation = useCapability('rotation');
+  const offersExpiry = useCapability('expiry');
+  const offersUsage = useCapability('usage');
+  const credentialTestOffered = useCapability('credential-test');
+  // Bumped when a new secret is issued: the Secret field starts over, revealed.
+  const [secretVersion, setSecretVersion] = useState(0);
+  // The unsaved expiry; null while it is the App's own.
+  const [expiryDraft, setExpiryDraft] = useState<{
+    choice: ExpiryChoice | 'current';
+    expiresAt: string | null;
+  } | null>(null);
+  // Whether the last save changed products (which take minutes to apply) or only the expiry.
+  const [savedProducts, setSavedProducts] = useState(true);
 
   const selection = draft ?? app?.productIds ?? [];
-  const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const productsDirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const expiryDirty = app !== undefined && expiryDraft !== null;
+  const dirty = productsDirty || expiryDirty;
+  const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
+  const conflict =
+    app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
   const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
-  const lostForGood = app ? removedForGood(app.productIds, selection, catalog, session) : [];
+  const lostForGood = app ? removedForGood(app.productIds, selection, catalog.data, session) : [];
   usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
 
   const leave = () => {
@@ -118,32 +174,98 @@ function AppDetails({ appId }: { appId: string }) {
   };
 
   const changeProducts = (productIds: string[]) => {
+    if (base === null && app) setBase(app);
     setDraft(productIds);
     setProductsError(null);
     setSavedAt(null);
   };
 
+  const changeExpiry = (choice: ExpiryChoice | 'current') => {
+    if (!app) return;
+    setSavedAt(null);
+    setExpiryDraft(
+      choice === savedExpiryChoice
+        ? null
+        : // The moment is fixed now, so that a retried save asks for the same expiry.
+          {
+            choice,
+            expiresAt: choice === 'current' ? (app.expiresAt ?? null) : expiresAtFor(choice),
+          },
+    );
+  };
+
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!app || !dirty || update.isPending) return;
+    if (!app || !dirty || conflict || update.isPending) return;
     if (selection.length === 0) {
       setProductsError(NO_PRODUCT);
       revealAndFocus(pickerRef.current, productSearch.current);
       return;
     }
+    const removed = productsDirty ? app.productIds.filter((id) => !selection.includes(id)) : [];
+    if (offersUsage && removed.length > 0) {
+      // Removing a product still in use breaks its callers: say so, with the figures, first.
+      void queryClient
+        .fetchQuery(lifecycleQueries.usage(app.id))
+        .then(
+          (usage) => recentUsageLines(usage.items, removed, catalog.data),
+          () => [],
+        )
+        .then((lines) => {
+          if (lines.length === 0) {
+            send(app);
+            return;
+          }
+          modals.openConfirmModal({
+            title: 'Remove API products still in use?',
+            children: (
+              <Stack gap="xs">
+                <Text size="sm">
+                  Callers of these products with this App’s Key and Secret will be refused:
+                </Text>
+                <List size="sm">
+                  {lines.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+            ),
+            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
+            confirmProps: { color: 'red' },
+            onConfirm: () => send(app),
+          });
+        });
+      return;
+    }
+    send(app);
+  };
+
+  const send = (app: App) => {
+    const changes: AppUpdate = {
+      ...(productsDirty ? { productIds: selection } : {}),
+      ...(expiryDraft ? { expiresAt: expiryDraft.expiresAt } : {}),
+    };
     setSaveError(null);
     setSavedAt(null);
-    update.mutate(selection, {
-      onSuccess: () => {
-        setDraft(null);
-        setSavedAt(Date.now());
+    update.mutate(
+      // Only a change of products is based on what the admin saw when it began; the expiry
+      // alone is one value, set as chosen.
+      { ...changes, basedOn: productsDirty ? (base ?? app) : app },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setBase(null);
+          setExpiryDraft(null);
+          setSavedProducts(productsDirty);
+          setSavedAt(Date.now());
+        },
+        onError: (error) => {
+          const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
+          if (fieldError) setProductsError(fieldError);
+          setSaveError(error);
+        },
       },
-      onError: (error) => {
-        const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
-        if (fieldError) setProductsError(fieldError);
-        setSaveError(error);
-      },
-    });
+    );
   };
 
   const notFound = !app && isApiError(query.error) && query.error.status === 404;
@@ -157,7 +279,7 @@ function AppDetails({ appId }: { appId: string }) {
 
   let body;
   if (app) {
-    body = (
+    const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
           {justCreated && (
@@ -180,13 +302,39 @@ function AppDetails({ appId }: { appId: string }) {
             initiallyRevealed={justCreated}
             available={!deleteOpen && deletedApp === null}
           />
-          <AppCredentialField
-            appId={app.id}
-            field="secret"
-            label="Secret"
-            initiallyRevealed={justCreated}
-            available={!deleteOpen && deletedApp === null}
-          />
+          <Stack gap="xs">
+            <AppCredentialField
+              key={secretVersion}
+              appId={app.id}
+              field="secret"
+              label="Secret"
+              initiallyRevealed={justCreated || secretVersion > 0}
+              available={!deleteOpen && deletedApp === null}
+            />
+            {offersRotation && (
+              <SecretRotation
+                app={app}
+                onRegenerated={() => setSecretVersion((version) => version + 1)}
+                previousSecretField={
+                  <AppCredentialField
+                    appId={app.id}
+                    field="previousSecret"
+                    label="Previous secret"
+                    spokenName="previous secret"
+                    available={!deleteOpen && deletedApp === null}
+                  />
+                }
+              />
+            )}
+          </Stack>
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiryDraft?.choice ?? savedExpiryChoice}
+              onChange={changeExpiry}
+              currentExpiresAt={app.expiresAt ?? null}
+              disabled={update.isPending || deletedApp !== null}
+            />
+          )}
           <Stack gap={4}>
             <Group gap="xs">
               <Text size="sm" fw={500}>
@@ -201,6 +349,7 @@ function AppDetails({ appId }: { appId: string }) {
               </Text>
             )}
           </Stack>
+          {credentialTestOffered && <CredentialTestSection app={app} />}
           {savedAt !== null && (
             <div ref={savedRef} tabIndex={-1} className={classes.errorAnchor}>
               <Alert
@@ -208,10 +357,12 @@ function AppDetails({ appId }: { appId: string }) {
                 variant="light"
                 classNames={{ title: classes.alertTitle }}
                 icon={<IconCircleCheck aria-hidden />}
-                title="API products saved"
+                title={savedProducts ? 'API products saved' : 'Expiry saved'}
                 role="status"
               >
-                It may take a few minutes for the change to apply everywhere.
+                {savedProducts
+                  ? 'It may take a few minutes for the change to apply everywhere.'
+                  : 'The new expiry applies at once.'}
               </Alert>
             </div>
           )}
@@ -244,12 +395,30 @@ function AppDetails({ appId }: { appId: string }) {
               it, you cannot give it back to this App.
             </Alert>
           )}
-          {saveError !== null && (
+          {offersUsage && <UsageSection app={app} />}
+          {conflict && base && draft && (
+            <EditConflict
+              base={base}
+              latest={app}
+              draft={draft}
+              onReload={() =>
+                queryClient.fetchQuery({ ...appQueries.detail(app.id), staleTime: 0 })
+              }
+              onResolve={(nextDraft, nextBase) => {
+                setDraft(nextDraft);
+                setBase(nextDraft === null ? null : nextBase);
+                setSaveError(null);
+              }}
+            />
+          )}
+          {saveError !== null && !conflict && (
             <div ref={saveErrorRef} tabIndex={-1} className={classes.errorAnchor}>
               <ErrorState
-                title="Could not save the API products"
+                title={
+                  productsDirty ? 'Could not save the API products' : 'Could not save the expiry'
+                }
                 error={saveError}
-                followUp="Your changes are kept: you can try again."
+                followUp={saveFollowUp(saveError)}
               />
             </div>
           )}
@@ -271,7 +440,7 @@ function AppDetails({ appId }: { appId: string }) {
                 the request runs; a second press meanwhile is ignored by `save`. */}
             <Button
               type="submit"
-              disabled={!dirty && !update.isPending}
+              disabled={(!dirty || conflict) && !update.isPending}
               aria-disabled={update.isPending || undefined}
               data-disabled={update.isPending || undefined}
               leftSection={
@@ -284,6 +453,7 @@ function AppDetails({ appId }: { appId: string }) {
         </Group>
       </form>
     );
+    body = <AppDetailsTabs app={app} overview={overview} />;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>
@@ -347,15 +517,19 @@ function AppDetails({ appId }: { appId: string }) {
           app={app}
           opened={deleteOpen}
           onClose={() => setDeleteOpen(false)}
-          onDeleted={(deleted) => {
+          onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
             setDeleteOpen(false);
             leave();
             notifications.show({
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
-              title: `${deleted.name} deleted`,
-              message: 'Its Key and Secret no longer work.',
+              title: alreadyDeleted
+                ? `${deleted.name} was already deleted`
+                : `${deleted.name} deleted`,
+              message: alreadyDeleted
+                ? 'Someone else, or another tab, had deleted it. Its Key and Secret no longer work.'
+                : 'Its Key and Secret no longer work.',
             });
           }}
         />

@@ -69,13 +69,19 @@ export function useRevealedView(appId: string): CredentialsView {
 }
 
 /** One revealed value, wrapped where it must rather than cut, with its copy button. */
-export function RevealedValue({ value, copyLabel }: { value: string; copyLabel: string }) {
+export function RevealedValue(props: {
+  value: string;
+  copyLabel: string;
+  /** Called once the value is on the clipboard (to report the copy for the audit trail). */
+  onCopied?: () => void;
+}) {
+  const { value, copyLabel, onCopied } = props;
   return (
     <div className={classes.revealed}>
       <Text component="span" className={classes.credential}>
         {value}
       </Text>
-      <CopyValueButton label={copyLabel} value={value} />
+      <CopyValueButton label={copyLabel} value={value} onCopied={onCopied} />
     </div>
   );
 }

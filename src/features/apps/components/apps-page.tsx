@@ -1,11 +1,11 @@
 import {
+  Anchor,
   Button,
   Center,
   CloseButton,
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   Paper,
   Stack,
   Text,
@@ -16,15 +16,17 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Suspense, useCallback, useEffect } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import { appQueries, type AppSortField, type SortOrder } from '../api/app-queries';
-import { PAGE_SIZES } from '../list-filters';
 import { AppCardList, AppCardListSkeleton } from './app-card-list';
 import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
+import { AttentionFilters } from './lazy-lifecycle';
+import { ListPagination } from './list-pagination';
 import { useListFilters } from './use-list-filters';
 import { useSearchBox } from './use-search-box';
 
@@ -51,6 +53,8 @@ export function AppsPage() {
     setFilters({ search: text }, options),
   );
   const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
+  const offersAttentionFilters = useCapability('attention-filters');
+  const matrixOffered = useCapability('access-matrix');
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
@@ -65,6 +69,12 @@ export function AppsPage() {
   }, [pastTheEnd, pageCount, setFilters]);
   // Rows of the previous search, sort or page while the new ones load: dimmed, and said so.
   const stale = apps.isPlaceholderData && apps.isFetching;
+  const changePage = useCallback(
+    (pageNumber: number, options?: { replace?: boolean }) =>
+      setFilters({ page: pageNumber }, options),
+    [setFilters],
+  );
+  const changePageSize = useCallback((pageSize: number) => setFilters({ pageSize }), [setFilters]);
 
   return (
     <Stack gap="md" className={classes.page}>
@@ -115,8 +125,30 @@ export function AppsPage() {
             w={{ base: '100%', xs: 220 }}
           />
         )}
+        {matrixOffered && (
+          <Anchor
+            component={Link}
+            to={{
+              pathname: '/api-keys/access',
+              // The search carries over; the list's paging and sorting do not fit the matrix.
+              search: filters.search ? `?${new URLSearchParams({ q: filters.search })}` : '',
+            }}
+          >
+            Access matrix
+          </Anchor>
+        )}
       </Group>
       <VisuallyHidden role="status">{stale ? 'Updating the list…' : ''}</VisuallyHidden>
+
+      {offersAttentionFilters && (
+        <Suspense fallback={null}>
+          <AttentionFilters
+            search={filters.search}
+            value={filters.attention}
+            onChange={(attention) => setFilters({ attention })}
+          />
+        </Suspense>
+      )}
 
       {apps.isError && (
         <ErrorState
@@ -155,6 +187,8 @@ export function AppsPage() {
         ) : page ? (
           <EmptyState
             search={filters.search}
+            filtered={filters.attention !== undefined}
+            onShowAll={() => setFilters({ attention: undefined })}
             onCreate={() => void navigate(createLink)}
             onClearSearch={search.clear}
           />
@@ -162,47 +196,40 @@ export function AppsPage() {
       </Paper>
 
       {page && page.total > 0 && page.items.length > 0 && (
-        <Group justify="space-between" align="center">
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {`Showing ${(page.page - 1) * page.pageSize + 1}–${Math.min(page.page * page.pageSize, page.total)} of ${page.total} Apps`}
-          </Text>
-          <Group gap="md">
-            <NativeSelect
-              aria-label="Apps per page"
-              size="xs"
-              value={String(filters.pageSize)}
-              data={PAGE_SIZES.map((size) => ({ value: String(size), label: `${size} per page` }))}
-              onChange={(event) => setFilters({ pageSize: Number(event.currentTarget.value) })}
-            />
-            <Pagination
-              component="nav"
-              aria-label="Pages"
-              total={pageCount}
-              value={Math.min(filters.page, pageCount)}
-              onChange={(pageNumber) => setFilters({ page: pageNumber })}
-              getItemProps={(pageNumber) => ({ 'aria-label': `Page ${pageNumber}` })}
-              getControlProps={(control) => ({
-                'aria-label': {
-                  first: 'First page',
-                  previous: 'Previous page',
-                  next: 'Next page',
-                  last: 'Last page',
-                }[control],
-              })}
-            />
-          </Group>
-        </Group>
+        <ListPagination
+          page={filters.page}
+          pageSize={filters.pageSize}
+          shown={page}
+          settled={!apps.isPlaceholderData}
+          onPageChange={changePage}
+          onPageSizeChange={changePageSize}
+        />
       )}
     </Stack>
   );
 }
 
-function EmptyState(props: { search: string; onCreate: () => void; onClearSearch: () => void }) {
+function EmptyState(props: {
+  search: string;
+  filtered: boolean;
+  onShowAll: () => void;
+  onCreate: () => void;
+  onClearSearch: () => void;
+}) {
   return (
     <Center py="xl" px="md">
       <Stack align="center" gap="xs" maw={420} ta="center">
         <IconKey size={32} aria-hidden />
-        {props.search ? (
+        {props.filtered ? (
+          <>
+            <Text fw={600}>
+              No Apps {props.search && `matching “${props.search}” `}need this attention
+            </Text>
+            <Button variant="default" onClick={props.onShowAll}>
+              Show all Apps
+            </Button>
+          </>
+        ) : props.search ? (
           <>
             <Text fw={600}>No Apps match “{props.search}”</Text>
             <Button variant="default" onClick={props.onClearSearch}>

@@ -8,10 +8,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import type { MouseEvent } from 'react';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDate } from '../../../lib/format';
+import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { productNames, type Product } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import type { App, AppListFilters, AppSortField } from '../api/app-queries';
 import {
   AutoHideNotice,
@@ -24,6 +26,7 @@ import {
 } from './app-list-credentials';
 import { useTimedReveal } from './app-credentials';
 import classes from './apps-table.module.css';
+import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
 import { PropagationBadge } from './propagation-badge';
 
 interface AppsTableProps {
@@ -57,12 +60,13 @@ function SortableHeader(props: {
 }
 
 /** The column widths: fixed, so that no name or revealed value can widen the table. */
-function Columns() {
+function Columns({ showLastUsed }: { showLastUsed: boolean }) {
   return (
     <colgroup>
       <col className={classes.colName} />
       <col className={classes.colProducts} />
       <col className={classes.colCreated} />
+      {showLastUsed && <col className={classes.colLastUsed} />}
       <col className={classes.colCredential} />
       <col className={classes.colCredential} />
       <col className={classes.colActions} />
@@ -74,9 +78,11 @@ function Columns() {
 export function AppsTableHead({
   filters,
   onSort,
+  showLastUsed,
 }: {
   filters: AppListFilters;
   onSort?: (sort: AppSortField) => void;
+  showLastUsed: boolean;
 }) {
   return (
     <Table.Thead>
@@ -92,6 +98,17 @@ export function AppsTableHead({
         ) : (
           <Table.Th>Created on</Table.Th>
         )}
+        {showLastUsed &&
+          (onSort ? (
+            <SortableHeader
+              field="lastUsedAt"
+              label="Last used"
+              filters={filters}
+              onSort={onSort}
+            />
+          ) : (
+            <Table.Th>Last used</Table.Th>
+          ))}
         <Table.Th>Key</Table.Th>
         <Table.Th>Secret</Table.Th>
         <Table.Th className={classes.actions}>
@@ -104,6 +121,7 @@ export function AppsTableHead({
 
 /** The App list from the `md` breakpoint up (below it, AppCardList). */
 export function AppsTable({ apps, catalog, filters, onSort, stale = false }: AppsTableProps) {
+  const showLastUsed = useCapability('usage');
   return (
     <Table
       highlightOnHover
@@ -112,11 +130,11 @@ export function AppsTable({ apps, catalog, filters, onSort, stale = false }: App
       data-stale={stale}
       aria-busy={stale || undefined}
     >
-      <Columns />
-      <AppsTableHead filters={filters} onSort={onSort} />
+      <Columns showLastUsed={showLastUsed} />
+      <AppsTableHead filters={filters} onSort={onSort} showLastUsed={showLastUsed} />
       <Table.Tbody>
         {apps.map((app) => (
-          <AppRow key={app.id} app={app} catalog={catalog} />
+          <AppRow key={app.id} app={app} catalog={catalog} showLastUsed={showLastUsed} />
         ))}
       </Table.Tbody>
     </Table>
@@ -125,14 +143,15 @@ export function AppsTable({ apps, catalog, filters, onSort, stale = false }: App
 
 /** The skeleton of the table while the first page loads: the real header, placeholder rows. */
 export function AppsTableSkeleton({ filters, rows }: { filters: AppListFilters; rows: number }) {
+  const showLastUsed = useCapability('usage');
   return (
     <Table aria-label="Loading Apps" verticalSpacing="sm" className={classes.table}>
-      <Columns />
-      <AppsTableHead filters={filters} />
+      <Columns showLastUsed={showLastUsed} />
+      <AppsTableHead filters={filters} showLastUsed={showLastUsed} />
       <Table.Tbody>
         {Array.from({ length: rows }, (_, row) => (
           <Table.Tr key={row}>
-            {Array.from({ length: 6 }, (_, cell) => (
+            {Array.from({ length: showLastUsed ? 7 : 6 }, (_, cell) => (
               <Table.Td key={cell}>
                 <Skeleton height={14} aria-hidden />
               </Table.Td>
@@ -161,7 +180,15 @@ export function useOpenAppOnClick(app: App) {
   return { detailsLink, onClick };
 }
 
-function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) {
+function AppRow({
+  app,
+  catalog,
+  showLastUsed,
+}: {
+  app: App;
+  catalog: Product[] | undefined;
+  showLastUsed: boolean;
+}) {
   const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
   const { detailsLink, onClick } = useOpenAppOnClick(app);
   const products = productNames(app.productIds, catalog).join(', ');
@@ -181,6 +208,11 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
         {app.propagation.status === 'applying' && (
           <PropagationBadge propagation={app.propagation} />
         )}
+        {app.expiresAt && (
+          <Suspense fallback={null}>
+            <ExpiryBadge app={app} />
+          </Suspense>
+        )}
       </Table.Td>
       <Table.Td>
         {/* The whole list on hover (title) and while the row has focus (CSS). */}
@@ -193,6 +225,13 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           {formatDate(app.createdAt)}
         </Text>
       </Table.Td>
+      {showLastUsed && (
+        <Table.Td className={classes.nowrap} data-no-row-click>
+          <Suspense fallback={null}>
+            <LastUsed app={app} />
+          </Suspense>
+        </Table.Td>
+      )}
       {revealed ? (
         <RevealedCredentialCells app={app} />
       ) : (
@@ -214,6 +253,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedCredentialCells({ app }: { app: App }) {
   const view = useRevealedView(app.id);
+  const reportCopy = useReportCopy(app.id);
   if (view.state === 'loading') {
     return (
       <>
@@ -237,10 +277,18 @@ function RevealedCredentialCells({ app }: { app: App }) {
   return (
     <>
       <Table.Td data-no-row-click>
-        <RevealedValue value={key} copyLabel={`Copy key for ${app.name}`} />
+        <RevealedValue
+          value={key}
+          copyLabel={`Copy key for ${app.name}`}
+          onCopied={() => reportCopy('key')}
+        />
       </Table.Td>
       <Table.Td data-no-row-click>
-        <RevealedValue value={secret} copyLabel={`Copy secret for ${app.name}`} />
+        <RevealedValue
+          value={secret}
+          copyLabel={`Copy secret for ${app.name}`}
+          onCopied={() => reportCopy('secret')}
+        />
       </Table.Td>
     </>
   );
