@@ -7,6 +7,7 @@ import { AppLayout, type RouteHandle } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys-route';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { RouteLoading } from './routes/route-loading';
 import { RouteErrorPage } from './routes/route-error-page';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -53,6 +54,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await import('../features/access-matrix/components/access-matrix-page'))
               .AccessMatrixPage,
           }),
+          // Opened directly (a link, a reload), the page shows this while its code loads.
+          HydrateFallback: RouteLoading,
           handle: { crumb: 'Access matrix' } satisfies RouteHandle,
         },
         { path: '*', element: <NotFoundPage /> },
