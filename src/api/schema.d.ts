@@ -68,11 +68,18 @@ export interface paths {
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Delete the App, revoking its Key and Secret. */
+        /**
+         * Delete the App, revoking its Key and Secret.
+         * @description Deleting an App that does not exist (any more) is `404`; clients that retry a delete whose
+         *     answer was lost treat that as "already deleted".
+         */
         delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        /** Replace the App's products. The change propagates within a few minutes. */
+        /**
+         * Replace the App's products and/or change its expiry. A change of products propagates
+         *     within a few minutes.
+         */
         patch: operations["updateApp"];
         trace?: never;
     };
@@ -90,6 +97,48 @@ export interface paths {
         /** The App's Key and Secret. Never cached; may be audited. */
         post: operations["revealAppCredentials"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/secret/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the App a new Secret (capability `rotation`). The previous one keeps working for the
+         *     chosen grace period, so callers can switch without downtime; `none` stops it at once.
+         *     The new Secret is read with `POST /apps/{appId}/credentials/reveal`.
+         */
+        post: operations["regenerateAppSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/secret/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End the grace period now; the previous Secret stops working (capability `rotation`). */
+        delete: operations["revokePreviousSecret"];
         options?: never;
         head?: never;
         patch?: never;
@@ -120,7 +169,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/apps/{appId}/events": {
+    "/apps/{appId}/usage": {
         parameters: {
             query?: never;
             header?: never;
@@ -129,15 +178,50 @@ export interface paths {
             };
             cookie?: never;
         };
-        get?: never;
+        /** Per enabled product, the last call and the calls of the last 7 days (capability `usage`). */
+        get: operations["getAppUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** The App's events, newest first, a page at a time (capability `activity`). */
+        get: operations["listAppActivity"];
         put?: never;
         /**
-         * Report something the console did with the App's credentials, for its audit trail.
-         * @description The backend cannot see a copy to the clipboard, so the console reports it (capability
-         *     `quickstart` or `activity`). Never carries a credential value. A backend with neither
-         *     capability answers 404.
+         * Report what only the console sees: a Key or Secret copied to the clipboard (capability
+         *     `activity`). The server records who and when; the request carries no credential value.
          */
-        post: operations["reportAppEvent"];
+        post: operations["reportAppActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attention-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many Apps match each attention filter (capability `attention-filters`). */
+        get: operations["getAttentionCounts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -277,6 +361,103 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             propagation: components["schemas"]["Propagation"];
+            /**
+             * @description When the App's credentials stop working, or null for never (capability `expiry`;
+             *     absent from a backend without it). After it, the backend refuses the credentials.
+             */
+            expiresAt?: string | null;
+            /** @description The last call with the App's credentials, or null if never (capability `usage`). */
+            lastUsedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the current Secret was issued (capability `rotation`).
+             */
+            secretCreatedAt?: string;
+            /** @description The last call with the current Secret, or null (capabilities `rotation` and `usage`). */
+            secretLastUsedAt?: string | null;
+            /**
+             * @description The Secret before the last regeneration while it still works (capability `rotation`),
+             *     else null. Never its value: that comes only from `credentials/reveal`.
+             */
+            previousSecret?: components["schemas"]["PreviousSecret"] | null;
+        };
+        PreviousSecret: {
+            /**
+             * Format: date-time
+             * @description When the previous Secret stops working (the end of the grace period).
+             */
+            stopsAt: string;
+            gracePeriod: components["schemas"]["GracePeriod"];
+            /** @description The last call with the previous Secret, or null. */
+            lastUsedAt: string | null;
+        };
+        /**
+         * @description How long the previous Secret keeps working after a regeneration.
+         * @enum {string}
+         */
+        GracePeriod: "none" | "1h" | "24h" | "7d";
+        SecretRegeneration: {
+            gracePeriod: components["schemas"]["GracePeriod"];
+        };
+        /**
+         * @description * `never-used`: the credentials were never used.
+         *     * `idle`: last used 90 or more days ago.
+         *     * `expiring-soon`: expires within 30 days (and has not expired yet).
+         *     * `old-secret`: the current Secret is older than one year.
+         * @enum {string}
+         */
+        AttentionFilter: "never-used" | "idle" | "expiring-soon" | "old-secret";
+        AttentionCounts: {
+            "never-used": number;
+            idle: number;
+            "expiring-soon": number;
+            "old-secret": number;
+        };
+        ProductUsage: {
+            productId: string;
+            lastCallAt: string | null;
+            callsLast7Days: number;
+        };
+        AppUsage: {
+            items: components["schemas"]["ProductUsage"][];
+        };
+        /**
+         * @description `created`, `products-changed` (which were added and removed), `expiry-changed`,
+         *     `credentials-revealed` (which credentials the server sent), `credential-copied`
+         *     (reported by the console), `secret-regenerated` (with the grace period),
+         *     `previous-secret-revoked`, `credentials-tested`.
+         * @enum {string}
+         */
+        ActivityType: "created" | "products-changed" | "expiry-changed" | "credentials-revealed" | "credential-copied" | "secret-regenerated" | "previous-secret-revoked" | "credentials-tested";
+        /** @enum {string} */
+        CredentialName: "key" | "secret" | "previous-secret";
+        /** @description One thing that happened to an App. Never carries a credential value. */
+        ActivityEvent: {
+            id: string;
+            type: components["schemas"]["ActivityType"];
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                name: string;
+            };
+            addedProductIds?: string[];
+            removedProductIds?: string[];
+            /** @description Which credentials were revealed, or the one copied. */
+            credentials?: components["schemas"]["CredentialName"][];
+            gracePeriod?: components["schemas"]["GracePeriod"];
+            /** @description The new expiry of an `expiry-changed` event (null = never). */
+            expiresAt?: string | null;
+        };
+        ActivityPage: {
+            items: components["schemas"]["ActivityEvent"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ActivityReport: {
+            /** @constant */
+            type: "credential-copied";
+            credential: components["schemas"]["CredentialName"];
         };
         AppPage: {
             items: components["schemas"]["App"][];
@@ -285,25 +466,36 @@ export interface components {
             total: number;
         };
         /**
+         * @description `lastUsedAt` needs the capability `usage`; never-used Apps sort as the oldest.
          * @default createdAt
          * @enum {string}
          */
-        AppSortField: "name" | "createdAt";
+        AppSortField: "name" | "createdAt" | "lastUsedAt";
         /**
          * @default desc
          * @enum {string}
          */
         SortOrder: "asc" | "desc";
+        /**
+         * @description When the credentials stop working, in the future and at most 5 years ahead; null for never
+         *     (capability `expiry`).
+         */
+        ExpiresAt: string | null;
         AppCreate: {
             name: components["schemas"]["AppName"];
             productIds: string[];
+            expiresAt?: components["schemas"]["ExpiresAt"];
         };
+        /** @description What to change; at least one of the properties. */
         AppUpdate: {
-            productIds: string[];
+            productIds?: string[];
+            expiresAt?: components["schemas"]["ExpiresAt"];
         };
         AppCredentials: {
             key: string;
             secret: string;
+            /** @description The previous Secret while it is in its grace period (capability `rotation`). */
+            previousSecret?: string;
         };
         Region: {
             id: string;
@@ -345,18 +537,6 @@ export interface components {
             testedAt: string;
             results: components["schemas"]["CredentialTestResult"][];
         };
-        AppEventReport: {
-            /**
-             * @description What the admin copied (a copy holding both counts as `secret-copied`).
-             * @enum {string}
-             */
-            type: "key-copied" | "secret-copied";
-            /**
-             * @description Where in the console it was copied from.
-             * @enum {string}
-             */
-            via?: "details" | "list" | "quickstart" | "env-file";
-        };
         FieldError: {
             /** @description The request body property the message is about, e.g. `name`. */
             field: string;
@@ -369,6 +549,10 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description On `401`, where the user signs in again (absolute, or relative to the API). */
+            signInUrl?: string;
+            /** @description On `412`, the resource's current ETag. */
+            currentETag?: string;
         };
     };
     responses: {
@@ -381,12 +565,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No valid session. `signInUrl` says where to sign in again. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The App changed since the version named in `If-Match`; nothing was changed. The body's
+         *     `currentETag` is the App's version now.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; try again after `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Overloaded or down for maintenance; try again after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatch: string;
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatchRequired: string;
         AppId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The App's current version, a strong entity tag. Send it back in `If-Match`. */
+        ETag: string;
+        /** @description When to try again, in seconds or as an HTTP date (RFC 9110). */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -409,7 +643,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -433,7 +669,10 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -447,6 +686,8 @@ export interface operations {
                 /** @description 1-based page number. */
                 page?: number;
                 pageSize?: number;
+                /** @description Only the Apps that need attention for this reason (capability `attention-filters`). */
+                attention?: components["schemas"]["AttentionFilter"];
             };
             header?: never;
             path?: never;
@@ -463,8 +704,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppPage"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -488,18 +732,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new App. */
+            /** @description The new App (or, for a repeated Idempotency-Key, the App it created). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -517,21 +767,28 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     deleteApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -546,15 +803,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     updateApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -569,15 +833,23 @@ export interface operations {
             /** @description The updated App, with `propagation.status` `applying`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -600,6 +872,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AppCredentials"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    regenerateAppSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Chosen by the client once per regeneration attempt. A repeat with the same key (a
+                 *     double click, a retry after a lost response) answers like the first request and
+                 *     regenerates nothing.
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecretRegeneration"];
+            };
+        };
+        responses: {
+            /** @description The App, with its new `secretCreatedAt` and the `previousSecret` in grace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokePreviousSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The App, without `previousSecret`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
                 };
             };
             403: components["responses"]["Problem"];
@@ -643,7 +981,62 @@ export interface operations {
             default: components["responses"]["Problem"];
         };
     };
-    reportAppEvent: {
+    getAppUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per product the App has. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppUsage"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAppActivity: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page; absent for the newest events. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    reportAppActivity: {
         parameters: {
             query?: never;
             header?: never;
@@ -654,19 +1047,47 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AppEventReport"];
+                "application/json": components["schemas"]["ActivityReport"];
             };
         };
         responses: {
-            /** @description Recorded. */
-            204: {
+            /** @description The recorded event. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityEvent"];
+                };
             };
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAttentionCounts: {
+        parameters: {
+            query?: {
+                /** @description Counts only the Apps whose name contains this, like `GET /apps`. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionCounts"];
+                };
+            };
+            403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };

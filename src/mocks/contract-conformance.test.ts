@@ -8,7 +8,7 @@ import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
 import { allCapabilities, backendOptionsFromEnv } from './capabilities';
 import { createHandlers } from './handlers';
-import { reportedAppEvents } from './handlers/app-events';
+import { etagOf } from './handlers/apps';
 import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
 import { mockDb } from './node';
 
@@ -102,10 +102,19 @@ const createApp = (body: { name: string; productIds: string[] }, key = newIdempo
 const getApp = (appId: string) =>
   conforming('GET', apiClient.GET('/apps/{appId}', { params: { path: { appId } } }));
 
-const patchApp = (appId: string, productIds: string[]) =>
+/** The App's current ETag as the backend computes it ('"none"' for an App that does not exist). */
+const currentEtag = (appId: string) => {
+  const app = mockDb.findApp(appId);
+  return app ? etagOf(app) : '"none"';
+};
+
+const patchApp = (appId: string, productIds: string[], ifMatch = currentEtag(appId)) =>
   conforming(
     'PATCH',
-    apiClient.PATCH('/apps/{appId}', { params: { path: { appId } }, body: { productIds } }),
+    apiClient.PATCH('/apps/{appId}', {
+      params: { path: { appId }, header: { 'If-Match': ifMatch } },
+      body: { productIds },
+    }),
   );
 
 const seededApp = (name: string) => {
@@ -481,7 +490,10 @@ describe('PATCH /apps/{appId}', () => {
     expectFieldError(await patchApp(app.id, []), 422, 'productIds');
     expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
     expectFieldError(
-      await raw('PATCH', `/apps/${app.id}`, { body: { productIds: 'audit-records' } }),
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: 'audit-records' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
       422,
       'productIds',
     );
@@ -627,41 +639,277 @@ describe('POST /apps/{appId}/credentials/test', () => {
   });
 });
 
-describe('POST /apps/{appId}/events', () => {
-  const report = (appId: string, body: unknown) => raw('POST', `/apps/${appId}/events`, { body });
-
-  it('records a copy (204), with who and when, and never a value', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
-    const result = await conforming(
+describe('credential lifecycle (issue #8)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const regenerate = (appId: string, gracePeriod: string, key = newIdempotencyKey()) =>
+    raw('POST', `/apps/${appId}/secret/regenerate`, {
+      body: { gracePeriod },
+      headers: { 'Idempotency-Key': key },
+    });
+  const revoke = (appId: string) =>
+    conforming(
+      'DELETE',
+      apiClient.DELETE('/apps/{appId}/secret/previous', { params: { path: { appId } } }),
+    );
+  const usage = (appId: string) =>
+    conforming('GET', apiClient.GET('/apps/{appId}/usage', { params: { path: { appId } } }));
+  const activity = (appId: string, query: { cursor?: string; limit?: number } = {}) =>
+    conforming(
+      'GET',
+      apiClient.GET('/apps/{appId}/activity', { params: { path: { appId }, query } }),
+    );
+  const reveal = (appId: string) =>
+    conforming(
       'POST',
-      apiClient.POST('/apps/{appId}/events', {
-        params: { path: { appId: app.id } },
-        body: { type: 'secret-copied', via: 'quickstart' },
+      apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
+    );
+  const counts = (search?: string) =>
+    conforming('GET', apiClient.GET('/attention-counts', { params: { query: { search } } }));
+  /** The 8x8 token endpoint stand-in: does this Key:Secret still work? */
+  const secretWorks = async (key: string, secret: string) => {
+    const response = await getResponse(
+      createHandlers(mockDb),
+      new Request('https://api.8x8.com/oauth/v2/token', {
+        method: 'POST',
+        headers: { Authorization: `Basic ${btoa(`${key}:${secret}`)}` },
+        body: 'grant_type=client_credentials',
       }),
     );
-    expect(result.response.status).toBe(204);
-    expect(reportedAppEvents(mockDb).at(-1)).toMatchObject({
-      appId: app.id,
-      type: 'secret-copied',
-      via: 'quickstart',
-      userId: 'u-1001',
+    return response?.status === 200;
+  };
+
+  it('regenerates with a grace period: both secrets work until it ends, then only the new one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const app = seededApp('Audit-Trail-SIEM');
+    const { secret: oldSecret, secretLastUsedAt } = app;
+    const started = Date.now();
+    const result = await regenerate(app.id, '1h');
+    expect(result.response.status).toBe(200);
+    const updated = result.data as App;
+    expect(updated.previousSecret).toEqual({
+      stopsAt: new Date(started + 60 * 60_000).toISOString(),
+      gracePeriod: '1h',
+      lastUsedAt: secretLastUsedAt,
     });
+    expect(updated.secretCreatedAt).toBe(new Date(started).toISOString());
+    expect(JSON.stringify(updated)).not.toContain(oldSecret);
+    const stored = mockDb.findApp(app.id)!;
+    expect(stored.secret).not.toBe(oldSecret);
+    expect((await reveal(app.id)).data).toEqual({
+      key: app.key,
+      secret: stored.secret,
+      previousSecret: oldSecret,
+    });
+    expect(await secretWorks(app.key, oldSecret)).toBe(true);
+    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+
+    vi.setSystemTime(started + 60 * 60_000);
+    expect(await secretWorks(app.key, oldSecret)).toBe(false);
+    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+    expect((await getApp(app.id)).data?.previousSecret).toBeNull();
   });
 
-  it('rejects an unknown type, place or property (422), e.g. a value sent along', async () => {
-    const appId = seededApp('Audit-Trail-SIEM').id;
-    expectFieldError(await report(appId, { type: 'stolen' }), 422, 'type');
-    expectFieldError(await report(appId, { type: 'key-copied', via: 'email' }), 422, 'via');
-    expectFieldError(await report(appId, { type: 'key-copied', secret: 'x' }), 422, 'secret');
+  it('stops the old secret at once with no grace period', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const oldSecret = app.secret;
+    const { data } = await regenerate(app.id, 'none');
+    expect((data as App).previousSecret).toBeNull();
+    expect(await secretWorks(app.key, oldSecret)).toBe(false);
   });
 
-  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
-    expect((await report('no-such-app', { type: 'key-copied' })).response.status).toBe(404);
+  it('regenerates once for a repeated Idempotency-Key', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const first = await regenerate(app.id, '24h', 'same-regeneration');
+    const secret = mockDb.findApp(app.id)!.secret;
+    const again = await regenerate(app.id, '24h', 'same-regeneration');
+    expect(again.response.status).toBe(200);
+    expect(again.data).toEqual(first.data);
+    expect(mockDb.findApp(app.id)!.secret).toBe(secret);
+    const events = mockDb.activityOf(app.id).filter((e) => e.type === 'secret-regenerated');
+    expect(events).toHaveLength(1);
+  });
+
+  it('rejects a regeneration without Idempotency-Key (400), a bad grace (422), an unknown App (404)', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
     expect(
-      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/events`, {
-        type: 'key-copied',
+      (await raw('POST', `/apps/${app.id}/secret/regenerate`, { body: { gracePeriod: '1h' } }))
+        .response.status,
+    ).toBe(400);
+    expectFieldError(await regenerate(app.id, '2h'), 422, 'gracePeriod');
+    expect((await regenerate('no-such-app', '1h')).response.status).toBe(404);
+  });
+
+  it('revokes the previous secret early; then there is none to revoke (404)', async () => {
+    const app = seededApp('Salesforce-CTI-Sync');
+    const previous = app.previousSecret!.value;
+    expect(await secretWorks(app.key, previous)).toBe(true);
+    const { data, response } = await revoke(app.id);
+    expect(response.status).toBe(200);
+    expect(data?.previousSecret).toBeNull();
+    expect(await secretWorks(app.key, previous)).toBe(false);
+    expect((await revoke(app.id)).response.status).toBe(404);
+  });
+
+  it('sets an expiry at creation and changes or removes it; an expired App’s credentials are refused', async () => {
+    const expiresAt = new Date(Date.now() + 30 * DAY).toISOString();
+    const created = await conforming(
+      'POST',
+      apiClient.POST('/apps', {
+        params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+        body: { name: 'Expiring-App', productIds: ['audit-records'], expiresAt },
       }),
-    ).toBe(404);
+    );
+    expect(created.data?.expiresAt).toBe(expiresAt);
+    const id = created.data!.id;
+    const later = new Date(Date.now() + 90 * DAY).toISOString();
+    const changed = await conforming(
+      'PATCH',
+      apiClient.PATCH('/apps/{appId}', {
+        params: { path: { appId: id }, header: { 'If-Match': currentEtag(id) } },
+        body: { expiresAt: later },
+      }),
+    );
+    expect(changed.data).toMatchObject({ expiresAt: later, productIds: ['audit-records'] });
+    expect(changed.data?.propagation.status).toBe('active');
+    const removed = await raw('PATCH', `/apps/${id}`, {
+      body: { expiresAt: null },
+      headers: { 'If-Match': currentEtag(id) },
+    });
+    expect((removed.data as App).expiresAt).toBeNull();
+    expectFieldError(
+      await raw('PATCH', `/apps/${id}`, {
+        body: { expiresAt: '2001-01-01T00:00:00Z' },
+        headers: { 'If-Match': currentEtag(id) },
+      }),
+      422,
+      'expiresAt',
+    );
+    expectFieldError(
+      await raw('PATCH', `/apps/${id}`, { body: {}, headers: { 'If-Match': currentEtag(id) } }),
+      422,
+      'productIds',
+    );
+
+    const expired = seededApp('SurveyReports.Legacy');
+    expect((await getApp(expired.id)).data?.expiresAt).toBe(expired.expiresAt);
+    expect(await secretWorks(expired.key, expired.secret)).toBe(false);
+  });
+
+  it('reports usage per enabled product, and 404 for an unknown App', async () => {
+    const app = seededApp('PowerBI_Dashboards');
+    const { data } = await usage(app.id);
+    expect(data?.items).toEqual([
+      expect.objectContaining({ productId: 'cc-historical-analytics', callsLast7Days: 310 }),
+      expect.objectContaining({ productId: 'work-analytics', callsLast7Days: 1204 }),
+    ]);
+    expect((await usage('no-such-app')).response.status).toBe(404);
+  });
+
+  it('sorts by last use (never used as the oldest) and filters by attention, counted by the server', async () => {
+    const byLastUse = await conforming(
+      'GET',
+      apiClient.GET('/apps', {
+        params: { query: { sort: 'lastUsedAt', order: 'asc', pageSize: 100 } },
+      }),
+    );
+    expect(byLastUse.data?.items[0]?.name).toBe('Tableau_WorkAnalytics');
+    expect(byLastUse.data?.items[0]?.lastUsedAt).toBeNull();
+    expect((await counts()).data).toEqual({
+      'never-used': 1,
+      idle: 2,
+      'expiring-soon': 1,
+      'old-secret': 4,
+    });
+    expect((await counts('helpdesk')).data).toMatchObject({ idle: 1, 'old-secret': 0 });
+    const names = async (attention: string) =>
+      (
+        (await raw('GET', `/apps?attention=${attention}&sort=name&order=asc`)).data as {
+          items: App[];
+        }
+      ).items.map((app) => app.name);
+    expect(await names('never-used')).toEqual(['Tableau_WorkAnalytics']);
+    expect(await names('idle')).toEqual(['Helpdesk-Contact-Lookup', 'RecordingAPIAccess']);
+    expect(await names('expiring-soon')).toEqual(['Storage-Archiver-EU']);
+    expect(await names('old-secret')).toEqual([
+      'All-CC-Analytics',
+      'PowerBI_Dashboards',
+      'QM-Evaluations-Export',
+      'RecordingAPIAccess',
+    ]);
+    expectFieldError(await raw('GET', '/apps?attention=stale'), 422, 'attention');
+    expectFieldError(await raw('GET', `/attention-counts?search=${'a'.repeat(65)}`), 422, 'search');
+  });
+
+  it('lists activity newest first with who and when, paged; no event ever holds a credential', async () => {
+    const app = seededApp('All-CC-Analytics');
+    await reveal(app.id);
+    await regenerate(app.id, '7d');
+    const copied = await conforming(
+      'POST',
+      apiClient.POST('/apps/{appId}/activity', {
+        params: { path: { appId: app.id } },
+        body: { type: 'credential-copied', credential: 'previous-secret' },
+      }),
+    );
+    expect(copied.response.status).toBe(201);
+    const first = await activity(app.id, { limit: 3 });
+    expect(first.data?.items.map((event) => event.type)).toEqual([
+      'credential-copied',
+      'secret-regenerated',
+      'credentials-revealed',
+    ]);
+    expect(first.data?.items[0]?.actor).toEqual({ id: 'u-1001', name: 'Dana Whitfield' });
+    expect(first.data?.items[1]?.gracePeriod).toBe('7d');
+    const times = first.data!.items.map((event) => event.at);
+    expect(times).toEqual([...times].sort().reverse());
+    let cursor = first.data?.nextCursor;
+    const all = [...first.data!.items];
+    while (cursor) {
+      const next = await activity(app.id, { cursor, limit: 50 });
+      all.push(...next.data!.items);
+      cursor = next.data?.nextCursor;
+    }
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.at(-1)?.type).toBe('created');
+    const stored = mockDb.findApp(app.id)!;
+    const payloads = JSON.stringify(all);
+    for (const value of [stored.key, stored.secret, stored.previousSecret?.value, app.secret]) {
+      expect(payloads).not.toContain(value);
+    }
+
+    expectFieldError(
+      await raw('POST', `/apps/${app.id}/activity`, {
+        body: { type: 'credential-copied', credential: 'secret', value: stored.secret },
+      }),
+      422,
+      'type',
+    );
+    expectFieldError(await raw('GET', `/apps/${app.id}/activity?limit=0`), 422, 'limit');
+    expect((await activity('no-such-app')).response.status).toBe(404);
+  });
+
+  it('answers none of it as a plain 8x8 backend, and sends no lifecycle fields', async () => {
+    const handlers = createHandlers(mockDb, backendOptionsFromEnv('plain-8x8'));
+    const app = seededApp('PowerBI_Dashboards');
+    const send = (method: string, path: string) =>
+      getResponse(handlers, new Request(`${BASE}${path}`, { method }));
+    for (const [method, path] of [
+      ['GET', `/apps/${app.id}/usage`],
+      ['GET', `/apps/${app.id}/activity`],
+      ['DELETE', `/apps/${app.id}/secret/previous`],
+      ['GET', '/attention-counts'],
+    ] as const) {
+      expect((await send(method, path))?.status, path).toBe(404);
+    }
+    const plainApp: unknown = await (await send('GET', `/apps/${app.id}`))?.json();
+    expect(Object.keys(plainApp as object).sort()).toEqual([
+      'createdAt',
+      'id',
+      'name',
+      'productIds',
+      'propagation',
+      'updatedAt',
+    ]);
   });
 });
 
@@ -685,14 +933,18 @@ describe('a user without the Application Credentials permission', () => {
         'POST',
         apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
       ),
+      await raw('POST', `/apps/${appId}/secret/regenerate`, {
+        body: { gracePeriod: '1h' },
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
+      }),
+      await raw('DELETE', `/apps/${appId}/secret/previous`),
+      await raw('GET', `/apps/${appId}/usage`),
+      await raw('GET', `/apps/${appId}/activity`),
+      await raw('POST', `/apps/${appId}/activity`, {
+        body: { type: 'credential-copied', credential: 'key' },
+      }),
+      await raw('GET', '/attention-counts'),
       await testCredentials(appId),
-      await conforming(
-        'POST',
-        apiClient.POST('/apps/{appId}/events', {
-          params: { path: { appId } },
-          body: { type: 'key-copied' },
-        }),
-      ),
     ];
     for (const result of results) {
       expect(result.response.status, result.response.url).toBe(403);

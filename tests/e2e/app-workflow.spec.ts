@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
+import { expect, expectNoAxeViolations, test, type AppsList, FAILED_REQUEST } from './fixtures';
 
 /** The create drawer, open and with the product catalog loaded. */
 async function openCreateDrawer(page: Page) {
@@ -187,7 +187,12 @@ test.describe('App workflow', () => {
     await expect(page.getByRole('dialog', { name: 'Survives-Reload' })).toBeVisible();
   });
 
-  test('an unknown App id shows a not-found state with a way back', async ({ page, appsList }) => {
+  test('an unknown App id shows a not-found state with a way back', async ({
+    page,
+    appsList,
+    consoleMessages,
+  }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the server answers 404
     await page.goto('/api-keys/no-such-app');
     const dialog = page.getByRole('dialog', { name: 'App not found' });
     await expect(dialog).toContainText('This App does not exist');

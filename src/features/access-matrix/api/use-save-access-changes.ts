@@ -1,8 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient, unwrap } from '../../../lib/api-client';
+import { apiClient, unwrapResponse } from '../../../lib/api-client';
 import { describeError } from '../../../lib/api-error';
-import { appQueries } from '../../apps/api/app-queries';
+import { appQueries, etagOf, fetchApp, withEtag } from '../../apps/api/app-queries';
 import type { StagedChanges } from '../staged-changes';
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
 
 export interface AppSaveResult {
   appId: string;
@@ -30,12 +33,26 @@ export function useSaveAccessChanges() {
             };
           }
           try {
-            const app = await unwrap(
+            // The same protection as the details: the change is based on the products the admin
+            // saw (`base`); if the App changed since, nothing is overwritten. The App is read
+            // first for its ETag, and If-Match covers the moment between that read and the write.
+            const current = await fetchApp(appId);
+            if (!sameSet(current.productIds, entry.base)) {
+              queryClient.setQueryData(appQueries.detail(appId).queryKey, current);
+              return {
+                appId,
+                name: entry.name,
+                error:
+                  'Someone else changed its API products since this page loaded. Nothing was saved; discard and look again.',
+              };
+            }
+            const { data, response } = await unwrapResponse(
               apiClient.PATCH('/apps/{appId}', {
-                params: { path: { appId } },
+                params: { path: { appId }, header: { 'If-Match': etagOf(current) ?? '' } },
                 body: { productIds: [...entry.productIds] },
               }),
             );
+            const app = withEtag(data, response);
             queryClient.setQueryData(appQueries.detail(appId).queryKey, app);
             return { appId, name: entry.name };
           } catch (error) {

@@ -92,6 +92,15 @@ describe('App details', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('checkbox', { name: 'Work Analytics' })).not.toBeChecked();
 
     await user.click(save);
+    // Work Analytics was called in the last 7 days: the admin is told before it goes.
+    const warning = await screen.findByRole('dialog', {
+      name: 'Remove API products still in use?',
+    });
+    expect(
+      within(warning).getByText('Work Analytics: 1,204 calls in the last 7 days'),
+    ).toBeInTheDocument();
+    expect(mockDb.findApp(app.id)?.productIds).toContain('work-analytics');
+    await user.click(within(warning).getByRole('button', { name: 'Remove and save' }));
 
     expect(
       await screen.findByText('It may take a few minutes for the change to apply everywhere.'),

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { reportedAppEvents } from '../../../mocks/handlers/app-events';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
 
@@ -69,27 +68,27 @@ describe('Quickstart', { timeout: 20_000 }, () => {
   });
 
   it('records a copy that holds the Secret as a secret copy, and one without as a key copy', async () => {
+    const before = new Date().toISOString();
     const { app, panel, user } = await openQuickstart('Audit-Trail-SIEM');
     await waitFor(() => expect(panel).toHaveTextContent(app.key));
     await user.click(
       within(panel).getByRole('button', { name: 'Copy curl snippet for Audit Records' }),
     );
     expect(await within(panel).findByText('Copied')).toBeInTheDocument();
-    await waitFor(() =>
-      expect(reportedAppEvents(mockDb).filter((event) => event.appId === app.id)).toEqual([
-        expect.objectContaining({ type: 'key-copied', via: 'quickstart' }),
-      ]),
-    );
+    const copies = () =>
+      mockDb
+        .activityOf(app.id)
+        .filter((event) => event.type === 'credential-copied' && event.at > before);
+    await waitFor(() => expect(copies()).toEqual([expect.objectContaining({ credential: 'key' })]));
 
     await user.click(within(panel).getByRole('button', { name: 'Copy as .env' }));
     await waitFor(() =>
-      expect(
-        reportedAppEvents(mockDb)
-          .filter((event) => event.appId === app.id)
-          .map((event) => event.type),
-      ).toEqual(['key-copied', 'secret-copied']),
+      expect(copies().map((event) => 'credential' in event && event.credential)).toEqual([
+        'key',
+        'secret',
+      ]),
     );
-    expect(JSON.stringify(reportedAppEvents(mockDb))).not.toContain(app.secret);
+    expect(JSON.stringify(mockDb.activityOf(app.id))).not.toContain(app.secret);
   });
 
   it('explains a Key that cannot be loaded and keeps placeholders in the snippets', async () => {

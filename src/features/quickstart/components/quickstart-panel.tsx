@@ -16,7 +16,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { appQueries, type App } from '../../apps/api/app-queries';
-import { useReportAppEvent } from '../../apps/api/use-report-app-event';
+import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { useAutoHide } from '../../apps/components/app-credentials';
 import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import {
@@ -42,7 +42,8 @@ export function QuickstartPanel({ app }: { app: App }) {
   // `gcTime: 0`: both leave memory when this tab closes.
   const credentials = useQuery(appQueries.credentials(app.id));
   const queryClient = useQueryClient();
-  const report = useReportAppEvent(app.id);
+  // Recorded like any copy of a credential: a secret copy when the Secret went with it.
+  const reportCopy = useReportCopy(app.id);
   const [language, setLanguage] = useState<SnippetLanguage>('curl');
   const [showSecret, setShowSecret] = useState(false);
   const hideSecret = useCallback(() => setShowSecret(false), []);
@@ -57,7 +58,7 @@ export function QuickstartPanel({ app }: { app: App }) {
     const { key: realKey, secret: realSecret } = await queryClient.fetchQuery(
       appQueries.credentials(app.id),
     );
-    report.mutate({ type: 'secret-copied', via: 'env-file' });
+    reportCopy('secret');
     return envFile(realKey, realSecret);
   };
 
@@ -128,11 +129,7 @@ export function QuickstartPanel({ app }: { app: App }) {
                       setRegions((current) => ({ ...current, [product.id]: regionId }))
                     }
                     onCopied={() =>
-                      report.mutate({
-                        type:
-                          secret !== null && usesSecret(product) ? 'secret-copied' : 'key-copied',
-                        via: 'quickstart',
-                      })
+                      reportCopy(secret !== null && usesSecret(product) ? 'secret' : 'key')
                     }
                   />
                 ))}
