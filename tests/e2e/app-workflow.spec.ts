@@ -89,6 +89,13 @@ test.describe('App workflow', () => {
     const secret = details.getByRole('group', { name: 'Secret' }).getByRole('code');
     await expect(secret).toHaveText(/^[\w-]{43}$/);
     await details.getByRole('button', { name: 'Copy secret' }).click();
+    // The clipboard is written once the value is in hand, which "Copied" announces.
+    await expect(
+      details
+        .getByRole('group', { name: 'Secret' })
+        .getByRole('status')
+        .filter({ hasText: 'Copied' }),
+    ).toBeVisible();
     expect(await clipboardText()).toBe(await secret.textContent());
 
     await details.getByRole('button', { name: 'Hide key' }).click();

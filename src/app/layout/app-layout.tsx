@@ -154,7 +154,7 @@ export function AppLayout() {
           <Center h={200}>
             <Loader role="status" aria-label="Loading your session" />
           </Center>
-        ) : session.isError ? (
+        ) : session.isError && !session.data ? (
           <>
             <Title order={1} mb="md">
               Admin Console

@@ -8,7 +8,8 @@ import { appQueries, type AppPage } from './app-queries';
  */
 export function forgetApp(queryClient: QueryClient, appId: string): Promise<void> {
   queryClient.setQueriesData<AppPage>({ queryKey: appQueries.lists() }, (page) => {
-    if (!page || !page.items.some((app) => app.id === appId)) return page;
+    // Other queries live below the lists' key too (e.g. attention counts): pages only.
+    if (!Array.isArray(page?.items) || !page.items.some((app) => app.id === appId)) return page;
     return {
       ...page,
       items: page.items.filter((app) => app.id !== appId),

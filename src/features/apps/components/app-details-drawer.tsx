@@ -519,6 +519,7 @@ function AppDetails({ appId }: { appId: string }) {
           onClose={() => setDeleteOpen(false)}
           onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
+            queryClient.removeQueries({ queryKey: appQueries.detail(deleted.id).queryKey });
             setDeleteOpen(false);
             leave();
             notifications.show({
