@@ -8,7 +8,8 @@ import { appQueries, type AppPage } from './app-queries';
  */
 export function forgetApp(queryClient: QueryClient, appId: string): Promise<void> {
   queryClient.setQueriesData<AppPage>({ queryKey: appQueries.lists() }, (page) => {
-    if (!page || !page.items.some((app) => app.id === appId)) return page;
+    // Not every query under the lists' key is a page (the attention counts share the prefix).
+    if (!Array.isArray(page?.items) || !page.items.some((app) => app.id === appId)) return page;
     return {
       ...page,
       items: page.items.filter((app) => app.id !== appId),
