@@ -8,7 +8,8 @@ async function openDetails(name: string) {
   const app = mockDb.findAppByName(name);
   if (!app) throw new Error(`No seed App named ${name}`);
   const view = renderApp(`/api-keys/${app.id}`);
-  const dialog = await screen.findByRole('dialog', { name });
+  // Generous: the first test of a file also loads the drawer's code.
+  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
   await within(dialog).findByRole('checkbox', { name: 'Work Analytics' });
   return { ...view, app, dialog };
 }
