@@ -54,6 +54,21 @@ test.describe('Test credentials', () => {
     await expect(resultRow(details, 'Audit Records')).toContainText('Works');
   });
 
+  test("an expired App's credentials fail on every product, with the reason", async ({
+    page,
+    appsList,
+  }) => {
+    const details = await openDetails(page, appsList, 'SurveyReports.Legacy');
+    await details.getByRole('button', { name: 'Test credentials' }).click();
+    for (const product of [
+      'Customer Experience Recent Calls',
+      'Customer Experience Post Call Survey',
+    ]) {
+      await expect(resultRow(details, product)).toContainText('Failed');
+      await expect(resultRow(details, product)).toContainText('no longer work');
+    }
+  });
+
   test('a failing network is explained, and the test runs again once it is back', async ({
     page,
     appsList,
