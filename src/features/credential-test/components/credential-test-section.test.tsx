@@ -38,7 +38,7 @@ describe('Test credentials', { timeout: 20_000 }, () => {
       'Contact Center Historical Analytics': 'Works',
       'Contact Center Realtime Analytics': 'Works',
     });
-    expect(region).toHaveTextContent(/Tested at \d{1,2}:\d{2}:\d{2}/);
+    expect(within(region).getByText(/^Tested at \d{1,2}:\d{2}:\d{2}\s[AP]M$/)).toBeInTheDocument();
   });
 
   it('says a product just added is not applied yet, and works once the change has applied', async () => {
