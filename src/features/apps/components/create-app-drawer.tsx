@@ -133,6 +133,13 @@ export function CreateAppDrawer() {
             )}
           </Stack>
 
+          <ProductPicker
+            value={form.values.productIds}
+            onChange={(productIds) => form.setFieldValue('productIds', productIds)}
+            error={form.errors.productIds}
+            searchRef={productSearch}
+          />
+
           {offersExpiry && (
             <ExpirySelect
               value={expiry.choice}
@@ -141,13 +148,6 @@ export function CreateAppDrawer() {
               }
             />
           )}
-
-          <ProductPicker
-            value={form.values.productIds}
-            onChange={(productIds) => form.setFieldValue('productIds', productIds)}
-            error={form.errors.productIds}
-            searchRef={productSearch}
-          />
 
           {submitError !== null && (
             <ErrorState

@@ -7,6 +7,7 @@ import type { App, AttentionFilter } from '../../apps/api/app-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
 import { isExpired, isExpiringSoon } from '../expiry';
 import { formatCount } from '../recent-usage';
+import classes from './list-lifecycle.module.css';
 import { Moment } from './moment';
 
 const attentionLabels: Record<AttentionFilter, string> = {
@@ -93,10 +94,15 @@ export function ExpiryBadge({ app }: { app: App }) {
       </Badge>
     );
   }
-  const soon = isExpiringSoon(app.expiresAt);
-  return (
-    <Badge color={soon ? 'yellow' : 'gray'} variant="light" size="sm" tt="none">
-      Expires {formatRelative(app.expiresAt)}
+  const label = `Expires ${formatRelative(app.expiresAt)}`;
+  // Within 30 days it stands out (filled yellow, dark text: AA); further off, quiet text.
+  return isExpiringSoon(app.expiresAt) ? (
+    <Badge color="yellow" variant="filled" size="sm" tt="none">
+      {label}
     </Badge>
+  ) : (
+    <Text size="xs" c="dimmed" className={classes.nowrap}>
+      {label}
+    </Text>
   );
 }
