@@ -1,12 +1,8 @@
-import { Loader, Tabs } from '@mantine/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Tabs } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { ActivityFeed } from '../../lifecycle/components/activity-feed';
 import { useCapability } from '../../session/api/session-queries';
 import classes from './app-details-tabs.module.css';
-
-// Loaded when the tab is first opened: most visits to the details never look at the feed.
-const ActivityFeed = lazy(async () => ({
-  default: (await import('../../lifecycle/components/activity-feed')).ActivityFeed,
-}));
 
 /**
  * The details drawer's tabs: `Overview` (the App's form) and, when the backend offers them,
@@ -16,7 +12,8 @@ const ActivityFeed = lazy(async () => ({
 export function AppDetailsTabs({ appId, overview }: { appId: string; overview: ReactNode }) {
   const activity = useCapability('activity');
   // Quickstart (issue #9) goes here: a `Quickstart` tab when useCapability('quickstart') is
-  // true, rendering its lazily imported panel like the Activity feed below.
+  // true, rendering its panel. The feed below is part of the details' chunk (itself loaded on
+  // first use): a dynamic import of its own would cost the list's first load (lazy-lifecycle.tsx).
   const [tab, setTab] = useState<string | null>('overview');
   if (!activity) return overview;
 
@@ -29,11 +26,8 @@ export function AppDetailsTabs({ appId, overview }: { appId: string; overview: R
       {/* The Overview stays mounted (hidden) on the other tabs, so nothing chosen is lost. */}
       <Tabs.Panel value="overview">{overview}</Tabs.Panel>
       <Tabs.Panel value="activity" p="md">
-        {tab === 'activity' && (
-          <Suspense fallback={<Loader size="sm" aria-label="Loading the activity" />}>
-            <ActivityFeed appId={appId} />
-          </Suspense>
-        )}
+        {/* Mounted only while shown: the feed is fetched fresh each time it is opened. */}
+        {tab === 'activity' && <ActivityFeed appId={appId} />}
       </Tabs.Panel>
     </Tabs>
   );

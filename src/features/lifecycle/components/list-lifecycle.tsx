@@ -2,7 +2,7 @@
 // lazy-lifecycle.tsx), so the list's first load carries none of it.
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { formatRelative } from '../../../lib/format';
+import { formatRelative } from '../../../lib/relative-time';
 import type { App, AttentionFilter } from '../../apps/api/app-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
 import { isExpired, isExpiringSoon } from '../expiry';
