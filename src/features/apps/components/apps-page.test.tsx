@@ -6,7 +6,7 @@ import { renderApp } from '../../../testing/render';
 
 const rowsOf = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
 
-describe('App list', () => {
+describe('App list', { timeout: 20_000 }, () => {
   it('shows a loading state, then the Apps from the backend with masked credentials', async () => {
     server.use(
       http.get('*/api/v1/apps', async () => {

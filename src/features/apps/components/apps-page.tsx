@@ -17,12 +17,12 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { useCapability } from '../../session/api/session-queries';
-import { appQueries } from '../api/app-queries';
+import { appQueries, type AppSortField } from '../api/app-queries';
 import { PAGE_SIZES } from '../list-filters';
 import { AppsTable } from './apps-table';
 import { AttentionFilters } from './lazy-lifecycle';
@@ -50,6 +50,16 @@ export function AppsPage() {
     setSyncedSearch(search);
     setFilters({ search }, { replace: true });
   }, SEARCH_DEBOUNCE_MS);
+
+  // Stable, so that typing in the search box does not re-render the table (memo) each keystroke.
+  const sortBy = useCallback(
+    (sort: AppSortField) =>
+      setFilters({
+        sort,
+        order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
+      }),
+    [filters.sort, filters.order, setFilters],
+  );
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
@@ -122,17 +132,7 @@ export function AppsPage() {
         {apps.isPending ? (
           <LoadingTable />
         ) : page && page.items.length > 0 ? (
-          <AppsTable
-            apps={page.items}
-            catalog={catalog.data}
-            filters={filters}
-            onSort={(sort) =>
-              setFilters({
-                sort,
-                order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
-              })
-            }
-          />
+          <AppsTable apps={page.items} catalog={catalog.data} filters={filters} onSort={sortBy} />
         ) : page ? (
           <EmptyState
             search={filters.search}

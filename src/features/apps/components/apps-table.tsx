@@ -16,7 +16,7 @@ import {
   IconEye,
   IconEyeOff,
 } from '@tabler/icons-react';
-import { Suspense, useCallback, useState, type MouseEvent } from 'react';
+import { memo, Suspense, useCallback, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { describeError } from '../../../lib/api-error';
@@ -60,7 +60,13 @@ function SortableHeader(props: {
   );
 }
 
-export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
+/** Memoized: the page re-renders on each keystroke in the search box; the rows need not. */
+export const AppsTable = memo(function AppsTable({
+  apps,
+  catalog,
+  filters,
+  onSort,
+}: AppsTableProps) {
   const showLastUsed = useCapability('usage');
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -98,7 +104,7 @@ export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
       </Table>
     </Table.ScrollContainer>
   );
-}
+});
 
 function AppRow({
   app,

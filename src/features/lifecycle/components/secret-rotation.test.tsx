@@ -10,8 +10,9 @@ async function openDetails(name: string) {
   const app = mockDb.findAppByName(name);
   if (!app) throw new Error(`No seed App named ${name}`);
   const view = renderApp(`/api-keys/${app.id}`);
-  const dialog = await screen.findByRole('dialog', { name });
-  await within(dialog).findByRole('checkbox', { name: 'Work Analytics' });
+  // The first render loads the drawer's modules: give it more than the default second.
+  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
+  await within(dialog).findByRole('checkbox', { name: 'Work Analytics' }, { timeout: 5000 });
   return { ...view, app, dialog };
 }
 
