@@ -211,7 +211,7 @@ test.describe('Usage', () => {
       'Audit-Trail-SIEM',
       'Salesforce-CTI-Sync',
       'PowerBI_Dashboards',
-      'PowerBI_Dashboards',
+      'Storage-Archiver-EU',
       'QM-Evaluations-Export',
       'SurveyReports.Legacy',
       'Helpdesk-Contact-Lookup',
@@ -334,9 +334,9 @@ test.describe('Attention filters', () => {
     {
       filter: 'Expiring soon',
       param: 'expiring-soon',
-      all: ['PowerBI_Dashboards'],
+      all: ['Storage-Archiver-EU'],
       search: 'storage',
-      matching: ['PowerBI_Dashboards'],
+      matching: ['Storage-Archiver-EU'],
     },
     {
       filter: 'Old secret',
