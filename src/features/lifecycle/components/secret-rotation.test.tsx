@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainBackend } from '../../../mocks/capabilities';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockDb, server } from '../../../mocks/node';
@@ -96,6 +96,28 @@ describe('Regenerate secret', { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent("Can't reach the server");
     expect(within(confirm).getByRole('radio', { name: 'For 7 days' })).toBeChecked();
     expect(mockDb.findApp(app.id)?.previousSecret).toBeNull();
+  });
+});
+
+describe('A grace period', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends by itself: the previous secret disappears when it stops working', async () => {
+    // The clock (Date and timers) jumps; real time still runs, so requests are answered.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { dialog, app } = await openDetails('Salesforce-CTI-Sync');
+    const previous = within(dialog).getByRole('group', { name: 'Previous secret' });
+    expect(within(dialog).getByText(/^Stops working on .+ \(in 5 hours\)\.$/)).toBeInTheDocument();
+
+    await vi.advanceTimersByTimeAsync(
+      Date.parse(app.previousSecret!.stopsAt) - Date.now() - 60_000,
+    );
+    expect(previous).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(61_000);
+    await waitFor(() => expect(previous).not.toBeInTheDocument());
+    expect(within(dialog).queryByRole('button', { name: 'Revoke previous secret now' })).toBeNull();
   });
 });
 
