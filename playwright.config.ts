@@ -60,6 +60,8 @@ export default defineConfig({
   // The JSON report feeds the one-line summary that .ci/run prints.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
+  // Prints the fault matrix of tests/e2e/production/fault-matrix.spec.ts with its pass count.
+  globalTeardown: './tests/e2e/production/print-fault-matrix.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

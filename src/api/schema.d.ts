@@ -68,7 +68,11 @@ export interface paths {
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Delete the App, revoking its Key and Secret. */
+        /**
+         * Delete the App, revoking its Key and Secret.
+         * @description Deleting an App that does not exist (any more) is `404`; clients that retry a delete whose
+         *     answer was lost treat that as "already deleted".
+         */
         delete: operations["deleteApp"];
         options?: never;
         head?: never;
@@ -135,6 +139,31 @@ export interface paths {
         post?: never;
         /** End the grace period now; the previous Secret stops working (capability `rotation`). */
         delete: operations["revokePreviousSecret"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/credentials/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try the App's credentials against each of its products (capability `credential-test`).
+         * @description The backend authenticates with the App's Key (and Secret where the product uses it) to each
+         *     product the App may call, and reports per product whether that works. Rate-limited per App:
+         *     a 429 says in `Retry-After` (seconds) when a test may run again. A backend without the
+         *     `credential-test` capability answers 404.
+         */
+        post: operations["testAppCredentials"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -255,11 +284,17 @@ export interface components {
             usesSecret: true;
             /** @description Headers the product needs on every call besides the bearer token. */
             extraHeaders?: string[];
+            /** @description What to send in each extra header, e.g. `pbx`: `<your PBX name>`. */
+            extraHeaderHints?: {
+                [key: string]: string;
+            };
         } | {
             /** @constant */
             type: "legacy-token";
             keyHeader: string;
             tokenHeader: string;
+            /** @description Where the token comes from, e.g. `<token issued by 8x8 on request>`. */
+            tokenHint?: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -268,6 +303,16 @@ export interface components {
             /** Format: uri */
             tokenUrl: string;
             keyHeader: string;
+            /**
+             * @description The form field of the token request carrying the 8x8 user's login.
+             * @default username
+             */
+            usernameField: string;
+            /**
+             * @description The form field of the token request carrying the user's password.
+             * @default password
+             */
+            passwordField: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -284,6 +329,12 @@ export interface components {
             category: string;
             baseUrl: string;
             auth: components["schemas"]["AuthMethod"];
+            /**
+             * @description Where the product is served from more than one region: each region's base URL (the
+             *     first is the default). Absent when the product has a single base URL.
+             */
+            regions?: components["schemas"]["Region"][];
+            exampleRequest?: components["schemas"]["ExampleRequest"];
             /** @description An assignment the user needs to give an App this product, or null. */
             requiredAssignment: components["schemas"]["Assignment"] | null;
         };
@@ -446,6 +497,46 @@ export interface components {
             /** @description The previous Secret while it is in its grace period (capability `rotation`). */
             previousSecret?: string;
         };
+        Region: {
+            id: string;
+            name: string;
+            /** Format: uri */
+            baseUrl: string;
+        };
+        /** @description A harmless first call to try the product with, for integration snippets. */
+        ExampleRequest: {
+            /** @enum {string} */
+            method: "GET" | "POST" | "PUT" | "DELETE";
+            /** @description Appended to the (regional) base URL; empty for the base URL itself. */
+            path: string;
+            query?: {
+                [key: string]: string;
+            };
+            /** @description A JSON request body, for methods that send one. */
+            body?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description * `works`: the product accepted the credentials.
+         *     * `not-applied`: the product was given to the App recently and the change is still
+         *       propagating; try again in a few minutes.
+         *     * `denied`: the product refused the App (see `reason`, e.g. a missing assignment).
+         *     * `failed`: the credentials did not work (see `reason`, e.g. an expired App).
+         * @enum {string}
+         */
+        CredentialTestStatus: "works" | "not-applied" | "denied" | "failed";
+        CredentialTestResult: {
+            productId: string;
+            status: components["schemas"]["CredentialTestStatus"];
+            /** @description Why, for `not-applied`, `denied` and `failed`. */
+            reason?: string;
+        };
+        CredentialTestReport: {
+            /** Format: date-time */
+            testedAt: string;
+            results: components["schemas"]["CredentialTestResult"][];
+        };
         FieldError: {
             /** @description The request body property the message is about, e.g. `name`. */
             field: string;
@@ -458,6 +549,10 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description On `401`, where the user signs in again (absolute, or relative to the API). */
+            signInUrl?: string;
+            /** @description On `412`, the resource's current ETag. */
+            currentETag?: string;
         };
     };
     responses: {
@@ -470,12 +565,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No valid session. `signInUrl` says where to sign in again. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The App changed since the version named in `If-Match`; nothing was changed. The body's
+         *     `currentETag` is the App's version now.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; try again after `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Overloaded or down for maintenance; try again after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatch: string;
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatchRequired: string;
         AppId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The App's current version, a strong entity tag. Send it back in `If-Match`. */
+        ETag: string;
+        /** @description When to try again, in seconds or as an HTTP date (RFC 9110). */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -498,7 +643,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -522,7 +669,10 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -554,8 +704,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppPage"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -579,18 +732,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new App. */
+            /** @description The new App (or, for a repeated Idempotency-Key, the App it created). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -608,21 +767,28 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     deleteApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -637,15 +803,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     updateApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -660,15 +833,23 @@ export interface operations {
             /** @description The updated App, with `propagation.status` `applying`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -693,8 +874,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppCredentials"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -758,6 +942,42 @@ export interface operations {
             };
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    testAppCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per product of the App, in catalog order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialTestReport"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            /** @description Too many tests of this App's credentials; try again after `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds until a test may run again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             default: components["responses"]["Problem"];
         };
     };

@@ -3,6 +3,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import classes from './providers.module.css';
 import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
@@ -22,7 +23,7 @@ export function AppProviders({ queryClient, children, mantineEnv = 'default' }: 
     >
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <Notifications position="top-right" />
+          <Notifications position="top-center" classNames={{ root: classes.notifications }} />
           {children}
         </ModalsProvider>
       </QueryClientProvider>

@@ -8,6 +8,8 @@ import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
 import { allCapabilities, backendOptionsFromEnv } from './capabilities';
 import { createHandlers } from './handlers';
+import { etagOf } from './handlers/apps';
+import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -100,10 +102,19 @@ const createApp = (body: { name: string; productIds: string[] }, key = newIdempo
 const getApp = (appId: string) =>
   conforming('GET', apiClient.GET('/apps/{appId}', { params: { path: { appId } } }));
 
-const patchApp = (appId: string, productIds: string[]) =>
+/** The App's current ETag as the backend computes it ('"none"' for an App that does not exist). */
+const currentEtag = (appId: string) => {
+  const app = mockDb.findApp(appId);
+  return app ? etagOf(app) : '"none"';
+};
+
+const patchApp = (appId: string, productIds: string[], ifMatch = currentEtag(appId)) =>
   conforming(
     'PATCH',
-    apiClient.PATCH('/apps/{appId}', { params: { path: { appId } }, body: { productIds } }),
+    apiClient.PATCH('/apps/{appId}', {
+      params: { path: { appId }, header: { 'If-Match': ifMatch } },
+      body: { productIds },
+    }),
   );
 
 const seededApp = (name: string) => {
@@ -479,7 +490,10 @@ describe('PATCH /apps/{appId}', () => {
     expectFieldError(await patchApp(app.id, []), 422, 'productIds');
     expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
     expectFieldError(
-      await raw('PATCH', `/apps/${app.id}`, { body: { productIds: 'audit-records' } }),
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: 'audit-records' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
       422,
       'productIds',
     );
@@ -540,6 +554,88 @@ describe('POST /apps/{appId}/credentials/reveal', () => {
 
   it('answers 404 for an unknown App', async () => {
     expect((await reveal('no-such-app')).response.status).toBe(404);
+  });
+});
+
+const testCredentials = (appId: string) =>
+  conforming(
+    'POST',
+    apiClient.POST('/apps/{appId}/credentials/test', { params: { path: { appId } } }),
+  );
+
+const plainBackendAnswer = async (path: string, body?: unknown) => {
+  const response = await getResponse(
+    createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  return response?.status;
+};
+
+describe('POST /apps/{appId}/credentials/test', () => {
+  it('reports per product, in catalog order, derived from the App and the session', async () => {
+    const app = seededApp('DataLake-Ingest');
+    const { data, response } = await testCredentials(app.id);
+    expect(response.status).toBe(200);
+    expect(Date.parse(data?.testedAt ?? '')).not.toBeNaN();
+    expect(data?.results.map((result) => [result.productId, result.status])).toEqual([
+      ['cc-historical-analytics', 'works'],
+      ['cc-realtime-analytics', 'works'],
+      ['qm-speech-analytics', 'works'],
+      ['work-analytics', 'works'],
+      ['audit-records', 'works'],
+    ]);
+  });
+
+  it('says a product added by a change still propagating is not applied yet; the others work', async () => {
+    const app = seededApp('WallboardRealtime');
+    await patchApp(app.id, ['cc-realtime-analytics', 'audit-records']);
+    const { data } = await testCredentials(app.id);
+    expect(data?.results).toEqual([
+      { productId: 'cc-realtime-analytics', status: 'works' },
+      { productId: 'audit-records', status: 'not-applied', reason: expect.any(String) },
+    ]);
+    vi.useFakeTimers({ now: Date.now() + mockDb.settings.propagationDelayMs + 1 });
+    const later = await testCredentials(app.id);
+    expect(later.data?.results.map((result) => result.status)).toEqual(['works', 'works']);
+  });
+
+  it('denies Cloud Storage Service, with the reason, without the Storage API assignment', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { data } = await testCredentials(seededApp('Storage-Archiver-EU').id);
+    expect(data?.results).toEqual([
+      {
+        productId: 'cloud-storage',
+        status: 'denied',
+        reason: expect.stringMatching(/Storage API assignment/),
+      },
+      { productId: 'audit-records', status: 'works' },
+    ]);
+  });
+
+  it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {
+      expect((await testCredentials(app.id)).response.status).toBe(200);
+    }
+    const limited = await testCredentials(app.id);
+    expect(limited.response.status).toBe(429);
+    expect(problemOf(limited).status).toBe(429);
+    const retryAfter = Number(limited.response.headers.get('Retry-After'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another App is not limited by this one's tests.
+    expect((await testCredentials(seededApp('DataLake-Ingest').id)).response.status).toBe(200);
+  });
+
+  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
+    expect((await testCredentials('no-such-app')).response.status).toBe(404);
+    expect(
+      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/credentials/test`),
+    ).toBe(404);
   });
 });
 
@@ -669,20 +765,30 @@ describe('credential lifecycle (issue #8)', () => {
     const changed = await conforming(
       'PATCH',
       apiClient.PATCH('/apps/{appId}', {
-        params: { path: { appId: id } },
+        params: { path: { appId: id }, header: { 'If-Match': currentEtag(id) } },
         body: { expiresAt: later },
       }),
     );
     expect(changed.data).toMatchObject({ expiresAt: later, productIds: ['audit-records'] });
     expect(changed.data?.propagation.status).toBe('active');
-    const removed = await raw('PATCH', `/apps/${id}`, { body: { expiresAt: null } });
+    const removed = await raw('PATCH', `/apps/${id}`, {
+      body: { expiresAt: null },
+      headers: { 'If-Match': currentEtag(id) },
+    });
     expect((removed.data as App).expiresAt).toBeNull();
     expectFieldError(
-      await raw('PATCH', `/apps/${id}`, { body: { expiresAt: '2001-01-01T00:00:00Z' } }),
+      await raw('PATCH', `/apps/${id}`, {
+        body: { expiresAt: '2001-01-01T00:00:00Z' },
+        headers: { 'If-Match': currentEtag(id) },
+      }),
       422,
       'expiresAt',
     );
-    expectFieldError(await raw('PATCH', `/apps/${id}`, { body: {} }), 422, 'productIds');
+    expectFieldError(
+      await raw('PATCH', `/apps/${id}`, { body: {}, headers: { 'If-Match': currentEtag(id) } }),
+      422,
+      'productIds',
+    );
 
     const expired = seededApp('SurveyReports.Legacy');
     expect((await getApp(expired.id)).data?.expiresAt).toBe(expired.expiresAt);
@@ -838,6 +944,7 @@ describe('a user without the Application Credentials permission', () => {
         body: { type: 'credential-copied', credential: 'key' },
       }),
       await raw('GET', '/attention-counts'),
+      await testCredentials(appId),
     ];
     for (const result of results) {
       expect(result.response.status, result.response.url).toBe(403);
@@ -846,6 +953,156 @@ describe('a user without the Application Credentials permission', () => {
     }
     expect(mockDb.apps).toHaveLength(before);
     expect(mockDb.findApp(appId)?.productIds).toEqual(['cloud-storage']);
+  });
+});
+
+describe('a strict backend: what the contract forbids is refused, and nothing changes', () => {
+  const withKey = (headers: Record<string, string> = {}) => ({
+    'Idempotency-Key': newIdempotencyKey(),
+    ...headers,
+  });
+
+  it('gives the ETag on GET, PATCH and create, and wants it back (428 without If-Match)', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const read = await getApp(app.id);
+    expect(read.response.headers.get('ETag')).toBe(currentEtag(app.id));
+    const created = await createApp({ name: 'With-ETag', productIds: ['audit-records'] });
+    expect(created.response.headers.get('ETag')).toMatch(/^"[^"]+"$/);
+
+    const withoutIfMatch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: ['contact-search'] },
+    });
+    expect(withoutIfMatch.response.status).toBe(428);
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+
+    const patched = await patchApp(app.id, ['contact-search']);
+    expect(patched.response.headers.get('ETag')).not.toBe(read.response.headers.get('ETag'));
+    expect(patched.response.headers.get('ETag')).toBe(currentEtag(app.id));
+  });
+
+  it('refuses a change based on an older version (412), keeping the newer one', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const stale = currentEtag(app.id);
+    await patchApp(app.id, ['audit-records', 'contact-search']); // a colleague's change
+    const lost = await patchApp(app.id, ['audit-records', 'work-analytics'], stale);
+    expect(lost.response.status).toBe(412);
+    expect(problemOf(lost).currentETag).toBe(currentEtag(app.id));
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records', 'contact-search']);
+
+    const deleteStale = await raw('DELETE', `/apps/${app.id}`, { headers: { 'If-Match': stale } });
+    expect(deleteStale.response.status).toBe(412);
+    expect(mockDb.findApp(app.id)).toBeDefined();
+  });
+
+  it('refuses a body over 16 KiB with 413', async () => {
+    const before = mockDb.apps.length;
+    const huge = { name: 'Huge', productIds: ['audit-records'], note: 'x'.repeat(20_000) };
+    expect((await raw('POST', '/apps', { body: huge, headers: withKey() })).response.status).toBe(
+      413,
+    );
+    const app = seededApp('Audit-Trail-SIEM');
+    const patch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: Array.from({ length: 2000 }, () => 'audit-records-padding') },
+      headers: { 'If-Match': currentEtag(app.id) },
+    });
+    expect(patch.response.status).toBe(413);
+    expect(mockDb.apps).toHaveLength(before);
+  });
+
+  it('refuses a body that is not application/json with 415', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Plain', productIds: ['audit-records'] },
+      headers: withKey({ 'Content-Type': 'text/plain' }),
+    });
+    expect(result.response.status).toBe(415);
+    expect(problemOf(result).status).toBe(415);
+    expect(mockDb.findAppByName('Plain')).toBeUndefined();
+  });
+
+  it('refuses unknown properties with 422, one error per property', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Extra', productIds: ['audit-records'], secret: 'mine', owner: 'me' },
+      headers: withKey(),
+    });
+    expect(result.response.status).toBe(422);
+    expect(problemOf(result).errors?.map((error) => error.field)).toEqual(['secret', 'owner']);
+    expect(mockDb.findAppByName('Extra')).toBeUndefined();
+    const app = seededApp('Audit-Trail-SIEM');
+    expectFieldError(
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: ['contact-search'], name: 'Renamed' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
+      422,
+      'name',
+    );
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+  });
+
+  it('refuses wrongly typed properties with 422', async () => {
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 42, productIds: ['audit-records'] },
+        headers: withKey(),
+      }),
+      422,
+      'name',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 'Typed', productIds: 'audit-records' },
+        headers: withKey(),
+      }),
+      422,
+      'productIds',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', { body: { name: 'Typed', productIds: [7] }, headers: withKey() }),
+      422,
+      'productIds',
+    );
+    expect(mockDb.findAppByName('Typed')).toBeUndefined();
+  });
+
+  it('refuses an Idempotency-Key reused with another body (422), creating nothing more', async () => {
+    const key = newIdempotencyKey();
+    const first = await createApp({ name: 'Keyed-Once', productIds: ['audit-records'] }, key);
+    expect(first.response.status).toBe(201);
+    const before = mockDb.apps.length;
+    for (const body of [
+      { name: 'Keyed-Twice', productIds: ['audit-records'] },
+      { name: 'Keyed-Once', productIds: ['contact-search'] },
+    ]) {
+      const reused = await createApp(body, key);
+      expect(reused.response.status).toBe(422);
+      expect(problemOf(reused).type).toMatch(/idempotency-key-reused/);
+    }
+    expect(mockDb.apps).toHaveLength(before);
+    expect(mockDb.findAppByName('Keyed-Twice')).toBeUndefined();
+  });
+
+  it.each([
+    ['PUT', '/apps/some-app', 'GET, PATCH, DELETE'],
+    ['DELETE', '/apps', 'GET, POST'],
+    ['POST', '/session', 'GET'],
+    ['GET', '/apps/some-app/credentials/reveal', 'POST'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const result = await raw(method, path, method === 'PUT' ? { body: {} } : {});
+    expect(result.response.status).toBe(405);
+    expect(result.response.headers.get('Allow')).toBe(allow);
+    expect(problemOf(result).status).toBe(405);
+  });
+
+  it('creates each of 20 concurrent creates exactly once, and keeps answering', async () => {
+    const before = mockDb.apps.length;
+    const names = Array.from({ length: 20 }, (_, index) => `Burst-${index}`);
+    const results = await Promise.all(
+      names.map((name) => createApp({ name, productIds: ['audit-records'] })),
+    );
+    expect(results.map((result) => result.response.status)).toEqual(names.map(() => 201));
+    expect(new Set(results.map((result) => (result.data as App).id)).size).toBe(20);
+    expect(mockDb.apps).toHaveLength(before + 20);
+    expect((await conforming('GET', apiClient.GET('/session'))).response.status).toBe(200);
   });
 });
 

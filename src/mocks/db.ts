@@ -1,6 +1,7 @@
 import type { components } from '../api/schema';
+import { AppIndex, type AppQuery, type AppQueryResult } from './app-index';
+import { createDataSet, isDataSetId, type DataSetId } from './data-sets';
 import { personaIds, type PersonaId } from './personas';
-import { createSeedApps } from './seed';
 import { createSeedActivity } from './seed-lifecycle';
 
 type GracePeriod = components['schemas']['GracePeriod'];
@@ -32,6 +33,10 @@ export interface MockApp {
   secret: string;
   /** Epoch ms until which a change of products is still "applying" (replicating); null when active. */
   applyingUntil: number | null;
+  /** Bumped by every change; the App's ETag. Absent (= 1) in data saved before it existed. */
+  version?: number;
+  /** The products before the last change, to tell which ones are still being applied. */
+  previousProductIds?: string[];
   // Credential lifecycle (issue #8). Optional, so Apps stored without them (generated data sets,
   // older demo state) read as: never expires, never used, secret as old as the App.
   expiresAt?: string | null;
@@ -50,13 +55,19 @@ export interface DemoSettings {
   network: NetworkMode;
   /** How long a change of products stays "applying"; minutes for real, seconds in a demo. */
   propagationDelayMs: number;
+  /** "Expire the session": every request answers 401 until the presenter signs in again. */
+  sessionExpired?: boolean;
 }
 
 interface MockState {
   apps: MockApp[];
   /** Idempotency-Key of each create request → the id of the App it created. */
   createdByIdempotencyKey: Record<string, string>;
+  /** Idempotency-Key → the request body it was first used with (a reuse with another is 422). */
+  bodyByIdempotencyKey?: Record<string, string>;
   settings: DemoSettings;
+  /** Which data set the Apps came from; absent in demos saved before data sets existed. */
+  dataSet?: DataSetId;
   /** Each App's events, oldest first. */
   activity: Record<string, MockEvent[]>;
   /** Idempotency-Key of each secret regeneration → the id of the App it regenerated. */
@@ -72,16 +83,21 @@ export const defaultSettings: DemoSettings = {
 const STORAGE_KEY = 'api-keys-console:mock-backend';
 const STATE_VERSION = 2;
 
-function freshState(): MockState {
-  const apps = createSeedApps();
+function freshState(dataSet: DataSetId = 'seed'): MockState {
+  const apps = createDataSet(dataSet);
   return {
     apps,
     createdByIdempotencyKey: {},
     settings: { ...defaultSettings },
-    activity: createSeedActivity(apps),
+    dataSet,
+    // Believable history for the seed Apps; a generated data set starts with none.
+    activity: dataSet === 'seed' ? createSeedActivity(apps) : {},
     regeneratedByIdempotencyKey: {},
   };
 }
+
+/** Data sets too large for localStorage (~5 MB): saved as the choice only, regenerated on load. */
+const regeneratedDataSets: readonly DataSetId[] = ['100k'];
 
 function isMockState(value: unknown): value is MockState {
   if (typeof value !== 'object' || value === null) return false;
@@ -92,7 +108,8 @@ function isMockState(value: unknown): value is MockState {
     typeof state.settings === 'object' &&
     typeof state.activity === 'object' &&
     typeof state.regeneratedByIdempotencyKey === 'object' &&
-    personaIds.includes(state.settings.persona)
+    personaIds.includes(state.settings.persona) &&
+    (state.dataSet === undefined || isDataSetId(state.dataSet))
   );
 }
 
@@ -108,23 +125,67 @@ export class MockDb {
     this.state = this.load() ?? freshState();
   }
 
+  /** Picks up what another tab of the demo saved (e.g. a sign-in in the sign-in tab). */
+  reload(): void {
+    const saved = this.load();
+    if (saved) this.state = saved;
+  }
+
   private load(): MockState | null {
     const saved = this.storage?.getItem(STORAGE_KEY);
     if (!saved) return null;
     try {
       const parsed: unknown = JSON.parse(saved);
       const { version, state } = parsed as { version?: number; state?: unknown };
-      return version === STATE_VERSION && isMockState(state) ? state : null;
+      if (version !== STATE_VERSION || !isMockState(state)) return null;
+      if (state.dataSet && regeneratedDataSets.includes(state.dataSet)) {
+        return { ...state, apps: createDataSet(state.dataSet), createdByIdempotencyKey: {} };
+      }
+      return state;
     } catch {
       return null;
     }
   }
 
   private save(): void {
-    this.storage?.setItem(
-      STORAGE_KEY,
-      JSON.stringify({ version: STATE_VERSION, state: this.state }),
-    );
+    if (!this.storage) return;
+    const regenerated = this.state.dataSet && regeneratedDataSets.includes(this.state.dataSet);
+    const state = regenerated
+      ? { ...this.state, apps: [], createdByIdempotencyKey: {} }
+      : this.state;
+    this.storage.setItem(STORAGE_KEY, JSON.stringify({ version: STATE_VERSION, state }));
+  }
+
+  /** The list indexes, built on first use and kept up to date by insertApp/updateApp/deleteApp. */
+  private index: AppIndex | null = null;
+  private indexedApps: MockApp[] | null = null;
+
+  private appIndex(): AppIndex {
+    // Rebuilt whenever the App table was replaced or changed by anything but the methods below.
+    if (
+      !this.index ||
+      this.indexedApps !== this.state.apps ||
+      this.index.size !== this.state.apps.length
+    ) {
+      this.index = new AppIndex(this.state.apps);
+      this.indexedApps = this.state.apps;
+    }
+    return this.index;
+  }
+
+  /** One page of the App list: search (lowercase), sort, order and paging, from the indexes. */
+  queryApps(query: AppQuery): AppQueryResult {
+    return this.appIndex().query(query);
+  }
+
+  get dataSet(): DataSetId {
+    return this.state.dataSet ?? 'seed';
+  }
+
+  /** Replaces every App with a data set; the presenter's settings stay. */
+  loadDataSet(dataSet: DataSetId): void {
+    this.state = { ...freshState(dataSet), settings: this.state.settings };
+    this.save();
   }
 
   get apps(): readonly MockApp[] {
@@ -163,31 +224,56 @@ export class MockDb {
     return this.state.apps.find((app) => app.name.toLowerCase() === wanted);
   }
 
+  /** The body first sent with an Idempotency-Key, canonicalised by the handler. */
+  bodyOfIdempotencyKey(idempotencyKey: string): string | undefined {
+    return this.state.bodyByIdempotencyKey?.[idempotencyKey];
+  }
+
   appCreatedBy(idempotencyKey: string): MockApp | undefined {
     const id = this.state.createdByIdempotencyKey[idempotencyKey];
     return id === undefined ? undefined : this.findApp(id);
   }
 
-  insertApp(app: MockApp, idempotencyKey?: string): void {
+  insertApp(app: MockApp, idempotencyKey?: string, requestBody?: string): void {
+    const index = this.appIndex();
     this.state.apps.push(app);
+    index.insert(app);
     if (idempotencyKey) this.state.createdByIdempotencyKey[idempotencyKey] = app.id;
+    if (idempotencyKey && requestBody !== undefined) {
+      this.state.bodyByIdempotencyKey = {
+        ...this.state.bodyByIdempotencyKey,
+        [idempotencyKey]: requestBody,
+      };
+    }
     this.save();
   }
 
   updateApp(id: string, changes: Partial<Omit<MockApp, 'id'>>): MockApp | undefined {
     const app = this.findApp(id);
     if (!app) return undefined;
+    const reindex =
+      (changes.name !== undefined && changes.name !== app.name) ||
+      (changes.createdAt !== undefined && changes.createdAt !== app.createdAt);
+    const index = reindex ? this.appIndex() : null;
+    index?.remove(app);
     Object.assign(app, changes);
+    index?.insert(app);
     this.save();
     return app;
   }
 
   deleteApp(id: string): boolean {
-    const before = this.state.apps.length;
-    this.state.apps = this.state.apps.filter((app) => app.id !== id);
+    const at = this.state.apps.findIndex((app) => app.id === id);
+    if (at < 0) {
+      this.save();
+      return false;
+    }
+    const index = this.appIndex();
+    const [app] = this.state.apps.splice(at, 1);
+    index.remove(app!);
     delete this.state.activity[id];
     this.save();
-    return this.state.apps.length < before;
+    return true;
   }
 
   // --- Credential lifecycle (issue #8) ---

@@ -2,6 +2,8 @@ import { fullBackend, type MockBackendOptions } from './capabilities';
 import type { MockDb } from './db';
 import { activityHandlers } from './handlers/activity';
 import { appHandlers } from './handlers/apps';
+import { credentialTestHandlers } from './handlers/credential-test';
+import { methodNotAllowedHandlers } from './handlers/method-not-allowed';
 import { lifecycleHandlers } from './handlers/lifecycle';
 import { networkHandlers } from './handlers/network';
 import { productHandlers } from './handlers/products';
@@ -17,7 +19,10 @@ export function createHandlers(db: MockDb, options: MockBackendOptions = fullBac
     // Before the App handlers, whose `/apps/:appId` would otherwise take `/apps/:appId/...`.
     ...lifecycleHandlers(db, options),
     ...activityHandlers(db, options),
+    ...credentialTestHandlers(db, options),
     ...appHandlers(db, options),
     ...tokenEndpointHandlers(db),
+    // Last: answers only methods that no handler above defines.
+    ...methodNotAllowedHandlers(),
   ];
 }

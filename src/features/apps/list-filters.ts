@@ -1,6 +1,6 @@
 import type { AppListFilters, AppSortField, AttentionFilter, SortOrder } from './api/app-queries';
 
-export const PAGE_SIZES = [10, 25, 50] as const;
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const SORT_FIELDS: readonly AppSortField[] = ['name', 'createdAt', 'lastUsedAt'];
 export const ATTENTION_FILTERS: readonly AttentionFilter[] = [
   'never-used',

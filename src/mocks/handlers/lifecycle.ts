@@ -13,7 +13,7 @@ import {
   type GracePeriod,
 } from '../lifecycle';
 import { problem, validationProblem } from '../problem';
-import { toApiApp } from './apps';
+import { etagOf, toApiApp } from './apps';
 import { requireApplicationCredentials } from './permissions';
 
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
@@ -54,7 +54,7 @@ export function lifecycleHandlers(db: MockDb, options: MockBackendOptions) {
       // After the await, like creation: of two requests with one key, the second replays.
       const replayed = db.appRegeneratedBy(idempotencyKey);
       if (replayed && replayed.id === String(params.appId)) {
-        return HttpResponse.json(present(replayed));
+        return HttpResponse.json(present(replayed), { headers: { ETag: etagOf(replayed) } });
       }
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
@@ -69,6 +69,7 @@ export function lifecycleHandlers(db: MockDb, options: MockBackendOptions) {
       const at = new Date(now).toISOString();
       const updated = db.updateApp(app.id, {
         secret: generateSecret(),
+        version: (app.version ?? 1) + 1,
         secretCreatedAt: at,
         secretLastUsedAt: null,
         updatedAt: at,
@@ -85,7 +86,7 @@ export function lifecycleHandlers(db: MockDb, options: MockBackendOptions) {
       if (!updated) return notFound();
       db.rememberRegeneration(idempotencyKey, app.id);
       db.recordEvent(app.id, { type: 'secret-regenerated', at, actor: actor(db), gracePeriod });
-      return HttpResponse.json(present(updated, now));
+      return HttpResponse.json(present(updated, now), { headers: { ETag: etagOf(updated) } });
     }),
 
     http.delete('*/api/v1/apps/:appId/secret/previous', ({ params }) => {
@@ -98,10 +99,14 @@ export function lifecycleHandlers(db: MockDb, options: MockBackendOptions) {
         return problem(404, 'This App has no previous secret that still works.');
       }
       const at = new Date().toISOString();
-      const updated = db.updateApp(app.id, { previousSecret: null, updatedAt: at });
+      const updated = db.updateApp(app.id, {
+        previousSecret: null,
+        updatedAt: at,
+        version: (app.version ?? 1) + 1,
+      });
       if (!updated) return notFound();
       db.recordEvent(app.id, { type: 'previous-secret-revoked', at, actor: actor(db) });
-      return HttpResponse.json(present(updated));
+      return HttpResponse.json(present(updated), { headers: { ETag: etagOf(updated) } });
     }),
 
     http.get('*/api/v1/apps/:appId/usage', ({ params }) => {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
-import { apiClient, unwrap } from '../../../lib/api-client';
+import { apiClient, unwrap, unwrapResponse } from '../../../lib/api-client';
 
 export type App = components['schemas']['App'];
 export type AppPage = components['schemas']['AppPage'];
@@ -21,6 +21,33 @@ export interface AppListFilters {
 
 /** While a change of products is replicating, poll until the backend says it is consistent. */
 const PROPAGATION_POLL_MS = 3000;
+
+/**
+ * The ETag each App object was served with. Kept beside the objects rather than in them, so the
+ * cached App stays exactly the contract's `App` type for every screen; an edit remembers the App
+ * object it started from, and sends that object's ETag in If-Match.
+ */
+const etags = new WeakMap<App, string>();
+
+/** The version of the App this object shows, to send back in If-Match. */
+export function etagOf(app: App): string | undefined {
+  return etags.get(app);
+}
+
+/** Records the ETag of a response that carried an App; returns the App. */
+export function withEtag(app: App, response: Response): App {
+  const etag = response.headers.get('ETag');
+  if (etag) etags.set(app, etag);
+  return app;
+}
+
+/** The App as the server has it now, with its ETag. */
+export async function fetchApp(appId: string, signal?: AbortSignal): Promise<App> {
+  const { data, response } = await unwrapResponse(
+    apiClient.GET('/apps/{appId}', { params: { path: { appId } }, signal }),
+  );
+  return withEtag(data, response);
+}
 
 export const appQueries = {
   all: () => ['apps'] as const,
@@ -45,8 +72,9 @@ export const appQueries = {
   detail: (appId: string) =>
     queryOptions({
       queryKey: [...appQueries.details(), appId],
-      queryFn: ({ signal }) =>
-        unwrap(apiClient.GET('/apps/{appId}', { params: { path: { appId } }, signal })),
+      queryFn: ({ signal }) => fetchApp(appId, signal),
+      // A new object for every answer, even an equal one: each carries its own ETag.
+      structuralSharing: false,
       refetchInterval: (query) =>
         query.state.data?.propagation.status === 'applying' ? PROPAGATION_POLL_MS : false,
     }),

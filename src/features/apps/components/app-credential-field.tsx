@@ -9,12 +9,12 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
-import { useCallback, useId, useState } from 'react';
+import { useId } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { describeError } from '../../../lib/api-error';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import type { AppCredentials } from '../api/app-queries';
-import { useAutoHide, useFetchCredentials, useRevealedCredentials } from './app-credentials';
+import { useFetchCredentials, useRevealedCredentials, useTimedReveal } from './app-credentials';
 import classes from './app-drawer.module.css';
 
 const MASK = '••••••••';
@@ -26,8 +26,16 @@ interface AppCredentialFieldProps {
   label: string;
   /** How the controls name it: `Show <name>`, `Copy <name>`; the field's name by default. */
   spokenName?: string;
-  /** Revealed from the start: a newly regenerated secret is shown in place. */
+  /**
+   * Shown at once until hidden by hand or by the timer: a freshly created App, a newly
+   * regenerated secret shown in place.
+   */
   initiallyRevealed?: boolean;
+  /**
+   * False while the App is being deleted (and after): the value is masked and its controls
+   * disabled, so nothing asks the server for credentials that are about to stop existing.
+   */
+  available?: boolean;
 }
 
 const reportedAs = { key: 'key', secret: 'secret', previousSecret: 'previous-secret' } as const;
@@ -42,10 +50,11 @@ export function AppCredentialField({
   label,
   spokenName = field,
   initiallyRevealed = false,
+  available = true,
 }: AppCredentialFieldProps) {
-  const [revealed, setRevealed] = useState(initiallyRevealed);
-  const hide = useCallback(() => setRevealed(false), []);
-  useAutoHide(revealed, hide);
+  const timed = useTimedReveal(initiallyRevealed);
+  const { toggle, secondsLeft, autoHidden } = timed;
+  const revealed = timed.revealed && available;
   const fetchCredentials = useFetchCredentials(appId);
   const reportCopy = useReportCopy(appId);
   const labelId = useId();
@@ -73,7 +82,8 @@ export function AppCredentialField({
             color="gray"
             aria-label={action}
             aria-pressed={revealed}
-            onClick={() => setRevealed((current) => !current)}
+            onClick={toggle}
+            disabled={!available}
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
@@ -87,8 +97,16 @@ export function AppCredentialField({
             return value;
           }}
           onCopied={() => reportCopy(reportedAs[field])}
+          disabled={!available}
         />
       </Group>
+      <Text size="xs" c="dimmed" role="status">
+        {secondsLeft !== null
+          ? `Hides again in ${secondsLeft} s`
+          : autoHidden
+            ? 'Hidden again after a minute on screen'
+            : ''}
+      </Text>
     </div>
   );
 }

@@ -1,9 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { apiClient, unwrap } from '../../../lib/api-client';
-import { appQueries, type App } from '../../apps/api/app-queries';
+import { apiClient, unwrapResponse, type Call } from '../../../lib/api-client';
+import { appQueries, withEtag, type App } from '../../apps/api/app-queries';
 import { newIdempotencyKey } from '../../apps/api/use-create-app';
 import { lifecycleQueries, type GracePeriod } from './lifecycle-queries';
+
+/** The App a write answered with, with its new ETag (for the next change's If-Match). */
+async function unwrapApp(call: Call<App>): Promise<App> {
+  const { data, response } = await unwrapResponse(call);
+  return withEtag(data, response);
+}
 
 /**
  * After the secret changed: the App as the server now has it, and the credentials (old values)
@@ -32,7 +38,7 @@ export function useRegenerateSecret(appId: string) {
         attempt.current = { gracePeriod, idempotencyKey: newIdempotencyKey() };
       }
       if (inFlight.current?.gracePeriod === gracePeriod) return inFlight.current.request;
-      const request = unwrap(
+      const request = unwrapApp(
         apiClient.POST('/apps/{appId}/secret/regenerate', {
           params: {
             path: { appId },
@@ -60,7 +66,7 @@ export function useRevokePreviousSecret(appId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      unwrap(apiClient.DELETE('/apps/{appId}/secret/previous', { params: { path: { appId } } })),
+      unwrapApp(apiClient.DELETE('/apps/{appId}/secret/previous', { params: { path: { appId } } })),
     onSuccess: (app) => afterSecretChange(queryClient, app),
   });
 }

@@ -1,0 +1,243 @@
+/**
+ * How fast the list reacts, measured in the page: for each action, the time from the end of the
+ * response it waited for (Resource Timing `responseEnd`; the action itself when nothing was
+ * fetched) to the first frame that shows the result. Also the long tasks during the actions and
+ * the JS heap after forced GC across many page changes. Nothing here depends on the App count,
+ * which is the point: the bench runs it at 12 and at 100,000 Apps and compares.
+ */
+import type { Browser, Page } from '@playwright/test';
+
+export const actions = [
+  'page change',
+  'jump to page',
+  'sort by name',
+  'sort descending',
+  'search',
+  'open App',
+  'reveal',
+] as const;
+export type Action = (typeof actions)[number];
+
+export interface InteractionRun {
+  /** ms from the response to the painted result, per action. */
+  paint: Record<Action, number>;
+  /** Durations of the long tasks (> 50 ms) seen during the actions. */
+  longTasks: number[];
+}
+
+/** Collects long tasks from the start, before any script of the app runs. */
+const INIT_SCRIPT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  performance.setResourceTimingBufferSize(100000);
+`;
+
+/**
+ * Arms window.__painted: resolves, at the first frame after `condition` (a JS expression) holds,
+ * with the ms from the latest response whose URL contains `urlPart` (or from arming) to that
+ * frame. Returns before the action, so that the action can follow.
+ */
+function arm(condition: string, urlPart: string) {
+  return `
+    (() => {
+      performance.clearResourceTimings();
+      const armedAt = performance.now();
+      window.__painted = new Promise((resolve) => {
+        const check = () => {
+          if (!(${condition})) return false;
+          observer.disconnect();
+          // After the next frame's rendering work, i.e. once it has been painted.
+          requestAnimationFrame(() => setTimeout(() => {
+            const paintedAt = performance.now();
+            const responses = performance.getEntriesByType('resource')
+              .filter((entry) => entry.name.includes(${JSON.stringify(urlPart)}))
+              .map((entry) => entry.responseEnd);
+            const from = Math.max(armedAt, ...responses);
+            resolve(paintedAt - from);
+          }, 0));
+          return true;
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, {
+          childList: true, subtree: true, characterData: true, attributes: true,
+        });
+      });
+      return undefined;
+    })()
+  `;
+}
+
+const number = new Intl.NumberFormat('en-US');
+
+const settled = `document.querySelector('[aria-busy="false"] table') !== null`;
+/** The list's "Showing 11–20 of 100,000 Apps" line for a page of 10. */
+function pageSummary(pageNumber: number, total: number) {
+  const first = (pageNumber - 1) * 10 + 1;
+  const last = Math.min(pageNumber * 10, total);
+  return `Showing ${number.format(first)}–${number.format(last)} of ${number.format(total)} Apps`;
+}
+
+const summary = (text: string) =>
+  `${settled} && [...document.querySelectorAll('p')].some((p) => p.textContent === ${JSON.stringify(text)})`;
+
+async function measureAction(
+  page: Page,
+  name: Action,
+  condition: string,
+  urlPart: string,
+  act: () => Promise<void>,
+) {
+  await page.evaluate(arm(condition, urlPart));
+  await act();
+  const painted = page.evaluate<number>('window.__painted');
+  const timeout = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`"${name}" showed no result within 20 s`)), 20_000).unref(),
+  );
+  return Promise.race([painted, timeout]);
+}
+
+export interface Scenario {
+  /** How many Apps the backend holds. */
+  total: number;
+  /** The page the jump goes to. */
+  jumpTo: number;
+  searchTerm: string;
+}
+
+/** One cold load of /api-keys and each action once, in order. */
+export async function measureInteractions(
+  browser: Browser,
+  baseUrl: string,
+  scenario: Scenario,
+): Promise<InteractionRun> {
+  const context = await browser.newContext({
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(INIT_SCRIPT);
+    await page.goto(`${baseUrl}/api-keys`);
+    await page.waitForFunction(`${settled} && document.querySelector('table tbody a') !== null`);
+    const longTasksBefore = await page.evaluate<number>('window.__longTasks.length');
+    const paint = {} as Record<Action, number>;
+
+    paint['page change'] = await measureAction(
+      page,
+      'page change',
+      summary(pageSummary(2, scenario.total)),
+      '/api/v1/apps?',
+      () => page.getByRole('button', { name: 'Next page' }).click(),
+    );
+
+    paint['jump to page'] = await measureAction(
+      page,
+      'jump to page',
+      summary(pageSummary(scenario.jumpTo, scenario.total)),
+      '/api/v1/apps?',
+      async () => {
+        const goTo = page.getByRole('spinbutton', { name: 'Go to page' });
+        await goTo.fill(String(scenario.jumpTo));
+        await goTo.press('Enter');
+      },
+    );
+
+    paint['sort by name'] = await measureAction(
+      page,
+      'sort by name',
+      `${settled} && document.querySelector('th[aria-sort="ascending"]')?.textContent === 'App Name'`,
+      '/api/v1/apps?',
+      () => page.getByRole('button', { name: 'App Name', exact: true }).click(),
+    );
+    paint['sort descending'] = await measureAction(
+      page,
+      'sort descending',
+      `${settled} && document.querySelector('th[aria-sort="descending"]')?.textContent === 'App Name'`,
+      '/api/v1/apps?',
+      () => page.getByRole('button', { name: 'App Name', exact: true }).click(),
+    );
+
+    const term = scenario.searchTerm;
+    paint.search = await measureAction(
+      page,
+      'search',
+      `${settled} && location.search.includes('q=') && (() => {
+        const names = [...document.querySelectorAll('table tbody a')].map((a) => a.textContent.toLowerCase());
+        return names.length > 0 && names.every((name) => name.includes(${JSON.stringify(term)}));
+      })()`,
+      '/api/v1/apps?',
+      () => page.getByRole('textbox', { name: 'Search apps' }).fill(term),
+    );
+
+    const firstName = (await page.locator('css=table tbody a').first().textContent()) ?? '';
+    paint['open App'] = await measureAction(
+      page,
+      'open App',
+      `(() => {
+        const dialog = document.querySelector('[role="dialog"]');
+        return dialog !== null && dialog.textContent.includes(${JSON.stringify(firstName)}) &&
+          [...dialog.querySelectorAll('button')].some((button) => button.textContent === 'Delete');
+      })()`,
+      '/api/v1/apps/',
+      () => page.getByRole('link', { name: firstName, exact: true }).click(),
+    );
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    paint.reveal = await measureAction(
+      page,
+      'reveal',
+      `[...document.querySelectorAll('table tbody tr')].some((row) => row.textContent.includes('eght_'))`,
+      '/credentials/reveal',
+      () => page.getByRole('button', { name: `Show credentials for ${firstName}` }).click(),
+    );
+
+    const longTasks = await page.evaluate<number[]>(`window.__longTasks.slice(${longTasksBefore})`);
+    return { paint, longTasks };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * JS heap (after forced GC) before and after `count` page changes, in bytes; a few page changes
+ * first warm up what any first use allocates once.
+ */
+export async function measureHeapGrowth(
+  browser: Browser,
+  baseUrl: string,
+  total: number,
+  count: number,
+): Promise<number> {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${baseUrl}/api-keys`);
+    await page.waitForFunction(settled);
+    const formatted = number.format(total);
+    let pageNumber = 1;
+    const nextPage = async () => {
+      pageNumber++;
+      const first = number.format((pageNumber - 1) * 10 + 1);
+      await page.getByRole('button', { name: 'Next page' }).click();
+      await page.waitForFunction(
+        summary(`Showing ${first}–${number.format(pageNumber * 10)} of ${formatted} Apps`),
+      );
+    };
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    for (let warmUp = 0; warmUp < 5; warmUp++) await nextPage();
+    const before = await heap();
+    for (let change = 0; change < count; change++) await nextPage();
+    return (await heap()) - before;
+  } finally {
+    await context.close();
+  }
+}
