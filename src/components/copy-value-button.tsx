@@ -1,6 +1,7 @@
-import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Text } from '@mantine/core';
 import { useClipboard } from '@mantine/hooks';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Hint } from './hint';
 
 interface CopyValueButtonProps {
   /** The accessible name, e.g. `Copy key`. */
@@ -24,7 +25,7 @@ export function CopyValueButton({ label, value, disabled }: CopyValueButtonProps
 
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={label} withinPortal>
+      <Hint label={label}>
         <ActionIcon
           variant="subtle"
           color={clipboard.copied ? 'teal' : 'gray'}
@@ -38,7 +39,7 @@ export function CopyValueButton({ label, value, disabled }: CopyValueButtonProps
             <IconCopy size={16} aria-hidden />
           )}
         </ActionIcon>
-      </Tooltip>
+      </Hint>
       <Text component="span" size="xs" c={clipboard.error ? 'red' : 'teal'} role="status">
         {clipboard.copied ? 'Copied' : clipboard.error ? 'Copy failed' : ''}
       </Text>

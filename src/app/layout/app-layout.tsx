@@ -10,7 +10,6 @@ import {
   NavLink,
   Text,
   Title,
-  Tooltip,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
@@ -18,6 +17,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconHome, IconKey, IconMoon, IconSun } from '@tabler/icons-react';
 import { Link, NavLink as RouterNavLink, Outlet, useMatches } from 'react-router';
 import { ErrorState } from '../../components/error-state';
+import { Hint } from '../../components/hint';
 import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
 
 /** A route's `handle.crumb` names it in the breadcrumb. */
@@ -31,7 +31,7 @@ function ColorSchemeToggle() {
   const next = computed === 'dark' ? 'light' : 'dark';
   const label = `Switch to ${next} colour scheme`;
   return (
-    <Tooltip label={label}>
+    <Hint label={label}>
       <ActionIcon
         variant="default"
         size="lg"
@@ -44,7 +44,7 @@ function ColorSchemeToggle() {
           <IconMoon size={18} aria-hidden />
         )}
       </ActionIcon>
-    </Tooltip>
+    </Hint>
   );
 }
 

@@ -1,16 +1,8 @@
-import {
-  ActionIcon,
-  Anchor,
-  Code,
-  Group,
-  Skeleton,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Code, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useCallback, useId, useState } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
+import { Hint } from '../../../components/hint';
 import { describeError } from '../../../lib/api-error';
 import type { AppCredentials } from '../api/app-queries';
 import { useAutoHide, useFetchCredentials, useRevealedCredentials } from './app-credentials';
@@ -53,7 +45,7 @@ export function AppCredentialField({ appId, field, label }: AppCredentialFieldPr
             </>
           )}
         </div>
-        <Tooltip label={action}>
+        <Hint label={action}>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -63,7 +55,7 @@ export function AppCredentialField({ appId, field, label }: AppCredentialFieldPr
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+        </Hint>
         {/* Fetched on press: from the cache while revealed, from the server while masked. */}
         <CopyValueButton
           label={`Copy ${field}`}

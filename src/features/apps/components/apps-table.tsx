@@ -5,7 +5,6 @@ import {
   Skeleton,
   Table,
   Text,
-  Tooltip,
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
@@ -19,6 +18,7 @@ import {
 import { useCallback, useState, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { CopyValueButton } from '../../../components/copy-value-button';
+import { Hint } from '../../../components/hint';
 import { describeError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -117,12 +117,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
         </Group>
       </Table.Td>
       <Table.Td>
-        <Tooltip
-          label={products}
-          multiline
-          maw={360}
-          events={{ hover: true, focus: true, touch: true }}
-        >
+        <Hint label={products} multiline>
           {/* Focusable so keyboard users can open the full list too. */}
           <Text
             component="span"
@@ -133,7 +128,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           >
             {products}
           </Text>
-        </Tooltip>
+        </Hint>
       </Table.Td>
       <Table.Td>
         <Text size="sm" className={classes.nowrap}>
@@ -149,7 +144,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
         </>
       )}
       <Table.Td>
-        <Tooltip label={revealed ? 'Hide credentials' : 'Show credentials'}>
+        <Hint label={revealed ? 'Hide credentials' : 'Show credentials'}>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -159,7 +154,7 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+        </Hint>
       </Table.Td>
     </Table.Tr>
   );
