@@ -1,5 +1,4 @@
 import './app/mantine-styles.css';
-import '@mantine/notifications/styles.css';
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -15,6 +14,8 @@ async function bootstrap() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // Styles for what no first paint shows; loaded at once, but not before the first paint.
+  void import('./app/later-styles.css');
   createRoot(root).render(
     <StrictMode>
       <App queryClient={createQueryClient()} demoControls={demoControls} />

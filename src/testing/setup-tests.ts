@@ -5,6 +5,8 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockDb, server } from '../mocks/node';
 import { checkFetchResponse } from './contract';
+// Loaded lazily by the app; loaded here once, so no test waits for it on its first notification.
+import '../app/overlays';
 
 // Mantine's documented jsdom polyfills.
 const { getComputedStyle } = window;
