@@ -7,7 +7,6 @@ import {
   Center,
   Group,
   Loader,
-  NavLink,
   Text,
   Title,
   useComputedColorScheme,
@@ -15,10 +14,11 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHome, IconKey, IconMoon, IconSun } from '@tabler/icons-react';
-import { Link, NavLink as RouterNavLink, Outlet, useMatches } from 'react-router';
+import { Link, Outlet, useMatches } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { Hint } from '../../components/hint';
 import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
+import { ShellNavLink } from './shell-nav-link';
 
 /** A route's `handle.crumb` names it in the breadcrumb. */
 export interface RouteHandle {
@@ -109,20 +109,18 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        <NavLink
-          component={RouterNavLink}
+        <ShellNavLink
           to="/"
           end
           label="Home"
-          leftSection={<IconHome size={18} aria-hidden />}
+          icon={<IconHome size={18} aria-hidden />}
           onClick={closeNav}
         />
         {canManageApiKeys(session.data) && (
-          <NavLink
-            component={RouterNavLink}
+          <ShellNavLink
             to="/api-keys"
             label="API Keys"
-            leftSection={<IconKey size={18} aria-hidden />}
+            icon={<IconKey size={18} aria-hidden />}
             onClick={closeNav}
           />
         )}
