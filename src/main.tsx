@@ -1,5 +1,5 @@
 import './app/mantine-styles.css';
-import { StrictMode, type ComponentType } from 'react';
+import { startTransition, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './lib/query-client';
@@ -16,11 +16,15 @@ async function bootstrap() {
   if (!root) throw new Error('index.html has no #root element');
   // Styles for what no first paint shows; loaded at once, but not before the first paint.
   void import('./app/later-styles.css');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} demoControls={demoControls} />
-    </StrictMode>,
-  );
+  // A transition, so React renders the first screen in slices that let the browser breathe
+  // (no long task on a slow phone) instead of in one go; index.html shows the frame meanwhile.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} demoControls={demoControls} />
+      </StrictMode>,
+    );
+  });
 }
 
 void bootstrap();

@@ -62,9 +62,10 @@ const budgets = {
   heapGrowthBytes: 1_000_000,
 };
 
+// "a" is in every seed App's name, so that both searches show a full page of 10 rows.
 const scenarios = {
-  seed: { total: 12, jumpTo: 1, searchTerm: SEARCH_TERM },
-  '100k': { total: 100_000, jumpTo: 5000, searchTerm: SEARCH_TERM },
+  seed: { total: 12, jumpTo: 1, searchTerm: 'a' },
+  '100k': { total: 100_000, jumpTo: 5000, searchTerm: 'a' },
 } satisfies Record<string, Scenario>;
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +460,9 @@ async function measureScale(urls: Record<keyof typeof backends, string>) {
       paint: Object.fromEntries(
         actions.map((action) => [action, median(of.map((run) => run.paint[action]))]),
       ) as Record<Action, number>,
-      longTasks: of.flatMap((run) => run.longTasks),
+      longTasks: Object.fromEntries(
+        actions.map((action) => [action, of.flatMap((run) => run.longTasks[action])]),
+      ) as Record<Action, number[]>,
     });
     return { small: summarize(runs.seed), large: summarize(runs['100k']), heapGrowth };
   } finally {
@@ -628,14 +631,22 @@ async function main(): Promise<number> {
       pass: ratio <= budgets.paintRatio,
     });
   }
-  const longestTask = (tasks: number[]) =>
-    tasks.length === 0 ? 'none over 50 ms' : ms(Math.max(...tasks));
+  const longest = (tasks: number[]) => (tasks.length === 0 ? 0 : Math.max(...tasks));
+  const allLarge = actions.flatMap((action) => large.longTasks[action]);
   rows.push({
-    figure: 'longest task during the actions, 12 / 100,000 Apps',
-    value: `${longestTask(small.longTasks)} / ${longestTask(large.longTasks)}`,
+    figure: 'longest task during the actions, 100,000 Apps',
+    value: allLarge.length === 0 ? 'none over 50 ms' : ms(longest(allLarge)),
     budget: `≤ ${ms(budgets.longTaskMs)}`,
-    pass: Math.max(0, ...large.longTasks) <= budgets.longTaskMs,
+    pass: longest(allLarge) <= budgets.longTaskMs,
   });
+  for (const action of actions) {
+    const [atSmall, atLarge] = [small.longTasks[action], large.longTasks[action]];
+    if (atSmall.length + atLarge.length === 0) continue;
+    rows.push({
+      figure: `  ${action}, 12 / 100,000 Apps`,
+      value: `${atSmall.map(Math.round).join(', ') || '–'} / ${atLarge.map(Math.round).join(', ') || '–'} ms`,
+    });
+  }
   rows.push({
     figure: `100,000 Apps: heap growth over ${HEAP_PAGE_CHANGES} page changes`,
     value: bytes(heapGrowth),
