@@ -22,6 +22,7 @@ import { useProductCatalog } from '../../products/api/product-queries';
 import { appQueries } from '../api/app-queries';
 import { AppsTable } from './apps-table';
 import { ListPagination } from './list-pagination';
+import { usePreloadDrawers } from './use-preload-drawers';
 import { useListFilters } from './use-list-filters';
 
 const SEARCH_DEBOUNCE_MS = 300;
@@ -32,6 +33,7 @@ export function AppsPage() {
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
+  usePreloadDrawers();
 
   // What is typed shows at once; the URL (and so the server search) follows after a pause.
   const [searchText, setSearchText] = useState(filters.search);
