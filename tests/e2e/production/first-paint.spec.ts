@@ -7,7 +7,7 @@ test.describe('before any JavaScript runs', () => {
   test('the page already shows its frame, heading and what it is for', async ({ page }) => {
     await page.goto('/api-keys');
     await expect(page.getByRole('heading', { level: 1, name: 'API Keys' })).toBeVisible();
-    await expect(page.getByText(/^Each App is a Key and Secret pair/)).toBeVisible();
+    await expect(page.getByText('Each App is a Key and Secret pair')).toBeVisible();
     await expect(page.getByText('8x8 Admin Console')).toBeVisible();
   });
 });
