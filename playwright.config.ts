@@ -15,6 +15,14 @@ const mockApiPort = Number(process.env.MOCK_API_PORT ?? 4010);
 const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
 const prodPort = Number(process.env.E2E_PROD_PORT ?? 4174);
 const mockApiOrigin = `http://127.0.0.1:${mockApiPort}`;
+/**
+ * A second, plain 8x8 mock API (MOCK_BACKEND=plain-8x8: no capability beyond the 8x8 screens).
+ * Only a Node process: the production tests send the production build's API calls to it with
+ * `page.route`, so no second build is needed. Tests read its origin from the environment.
+ */
+const plainMockApiPort = Number(process.env.MOCK_API_PLAIN_PORT ?? mockApiPort + 1);
+process.env.E2E_PLAIN_MOCK_API_ORIGIN = `http://127.0.0.1:${plainMockApiPort}`;
+process.env.E2E_MOCK_API_ORIGIN = mockApiOrigin;
 const demoOutDir = `dist-demo-e2e-${demoPort}`;
 const prodOutDir = `dist-e2e-${prodPort}`;
 
@@ -52,6 +60,8 @@ export default defineConfig({
   // The JSON report feeds the one-line summary that .ci/run prints.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   outputDir: 'test-results/e2e-artifacts',
+  // Prints the fault matrix of tests/e2e/production/fault-matrix.spec.ts with its pass count.
+  globalTeardown: './tests/e2e/production/print-fault-matrix.ts',
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -80,6 +90,15 @@ export default defineConfig({
       command: 'npx tsx src/mocks/http-server.ts',
       url: `${mockApiOrigin}/api/v1/session`,
       env: { PORT: String(mockApiPort), HOST: '127.0.0.1' },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      stdout: 'ignore',
+    },
+    {
+      name: 'plain 8x8 mock API',
+      command: 'npx tsx src/mocks/http-server.ts',
+      url: `http://127.0.0.1:${plainMockApiPort}/api/v1/session`,
+      env: { PORT: String(plainMockApiPort), HOST: '127.0.0.1', MOCK_BACKEND: 'plain-8x8' },
       reuseExistingServer: false,
       timeout: serverTimeout,
       stdout: 'ignore',

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { securityHeaders } from './src/config/security-headers.ts';
 
 /**
  * `public/` must hold MSW's worker script for the demo, but a production build must contain no
@@ -51,6 +52,9 @@ export default defineConfig(({ command, mode }) => {
     preview: {
       port: 4173,
       strictPort: true,
+      // What production serves (README, "Security headers"), so e2e tests run under them. Not on
+      // the dev server, whose React refresh needs an inline script.
+      headers: securityHeaders(),
       // '^/api/', not '/api': a prefix key would also proxy the page URL /api-keys.
       proxy: { '^/api/': { target: mockApiOrigin, changeOrigin: true } },
     },

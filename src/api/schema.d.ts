@@ -68,11 +68,18 @@ export interface paths {
         get: operations["getApp"];
         put?: never;
         post?: never;
-        /** Delete the App, revoking its Key and Secret. */
+        /**
+         * Delete the App, revoking its Key and Secret.
+         * @description Deleting an App that does not exist (any more) is `404`; clients that retry a delete whose
+         *     answer was lost treat that as "already deleted".
+         */
         delete: operations["deleteApp"];
         options?: never;
         head?: never;
-        /** Replace the App's products. The change propagates within a few minutes. */
+        /**
+         * Replace the App's products and/or change its expiry. A change of products propagates
+         *     within a few minutes.
+         */
         patch: operations["updateApp"];
         trace?: never;
     };
@@ -95,6 +102,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/apps/{appId}/secret/regenerate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the App a new Secret (capability `rotation`). The previous one keeps working for the
+         *     chosen grace period, so callers can switch without downtime; `none` stops it at once.
+         *     The new Secret is read with `POST /apps/{appId}/credentials/reveal`.
+         */
+        post: operations["regenerateAppSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/secret/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End the grace period now; the previous Secret stops working (capability `rotation`). */
+        delete: operations["revokePreviousSecret"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/credentials/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Try the App's credentials against each of its products (capability `credential-test`).
+         * @description The backend authenticates with the App's Key (and Secret where the product uses it) to each
+         *     product the App may call, and reports per product whether that works. Rate-limited per App:
+         *     a 429 says in `Retry-After` (seconds) when a test may run again. A backend without the
+         *     `credential-test` capability answers 404.
+         */
+        post: operations["testAppCredentials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** Per enabled product, the last call and the calls of the last 7 days (capability `usage`). */
+        get: operations["getAppUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apps/{appId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** The App's events, newest first, a page at a time (capability `activity`). */
+        get: operations["listAppActivity"];
+        put?: never;
+        /**
+         * Report what only the console sees: a Key or Secret copied to the clipboard (capability
+         *     `activity`). The server records who and when; the request carries no credential value.
+         */
+        post: operations["reportAppActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attention-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many Apps match each attention filter (capability `attention-filters`). */
+        get: operations["getAttentionCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -109,7 +242,26 @@ export interface components {
          * @enum {string}
          */
         Assignment: "storage-api";
+        /**
+         * @description An optional feature beyond the 8x8 API Keys screens that this backend offers. The console
+         *     shows a feature only when its capability is advertised; a plain 8x8 backend offers none.
+         *     * `rotation`: regenerate a secret with a grace period for the previous one.
+         *     * `expiry`: an optional expiry date per App.
+         *     * `usage`: when each App and product was last used, and call counts.
+         *     * `activity`: a per-App activity feed.
+         *     * `attention-filters`: server-counted list filters (never used, idle, expiring, old secret).
+         *     * `quickstart`: per-product integration snippets generated from the catalog's auth facts.
+         *     * `credential-test`: the backend tries an App's credentials against each of its products.
+         *     * `access-matrix`: the Apps × products matrix view with batched updates.
+         * @enum {string}
+         */
+        Capability: "rotation" | "expiry" | "usage" | "activity" | "attention-filters" | "quickstart" | "credential-test" | "access-matrix";
         Session: {
+            /**
+             * @description The optional features this backend offers (see `Capability`). Absent or empty for a
+             *     plain 8x8 backend, which then gets exactly the 8x8 screens.
+             */
+            capabilities?: components["schemas"]["Capability"][];
             user: {
                 id: string;
                 name: string;
@@ -132,11 +284,17 @@ export interface components {
             usesSecret: true;
             /** @description Headers the product needs on every call besides the bearer token. */
             extraHeaders?: string[];
+            /** @description What to send in each extra header, e.g. `pbx`: `<your PBX name>`. */
+            extraHeaderHints?: {
+                [key: string]: string;
+            };
         } | {
             /** @constant */
             type: "legacy-token";
             keyHeader: string;
             tokenHeader: string;
+            /** @description Where the token comes from, e.g. `<token issued by 8x8 on request>`. */
+            tokenHint?: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -145,6 +303,16 @@ export interface components {
             /** Format: uri */
             tokenUrl: string;
             keyHeader: string;
+            /**
+             * @description The form field of the token request carrying the 8x8 user's login.
+             * @default username
+             */
+            usernameField: string;
+            /**
+             * @description The form field of the token request carrying the user's password.
+             * @default password
+             */
+            passwordField: string;
             /** @constant */
             usesSecret: false;
         } | {
@@ -161,6 +329,12 @@ export interface components {
             category: string;
             baseUrl: string;
             auth: components["schemas"]["AuthMethod"];
+            /**
+             * @description Where the product is served from more than one region: each region's base URL (the
+             *     first is the default). Absent when the product has a single base URL.
+             */
+            regions?: components["schemas"]["Region"][];
+            exampleRequest?: components["schemas"]["ExampleRequest"];
             /** @description An assignment the user needs to give an App this product, or null. */
             requiredAssignment: components["schemas"]["Assignment"] | null;
         };
@@ -187,6 +361,103 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             propagation: components["schemas"]["Propagation"];
+            /**
+             * @description When the App's credentials stop working, or null for never (capability `expiry`;
+             *     absent from a backend without it). After it, the backend refuses the credentials.
+             */
+            expiresAt?: string | null;
+            /** @description The last call with the App's credentials, or null if never (capability `usage`). */
+            lastUsedAt?: string | null;
+            /**
+             * Format: date-time
+             * @description When the current Secret was issued (capability `rotation`).
+             */
+            secretCreatedAt?: string;
+            /** @description The last call with the current Secret, or null (capabilities `rotation` and `usage`). */
+            secretLastUsedAt?: string | null;
+            /**
+             * @description The Secret before the last regeneration while it still works (capability `rotation`),
+             *     else null. Never its value: that comes only from `credentials/reveal`.
+             */
+            previousSecret?: components["schemas"]["PreviousSecret"] | null;
+        };
+        PreviousSecret: {
+            /**
+             * Format: date-time
+             * @description When the previous Secret stops working (the end of the grace period).
+             */
+            stopsAt: string;
+            gracePeriod: components["schemas"]["GracePeriod"];
+            /** @description The last call with the previous Secret, or null. */
+            lastUsedAt: string | null;
+        };
+        /**
+         * @description How long the previous Secret keeps working after a regeneration.
+         * @enum {string}
+         */
+        GracePeriod: "none" | "1h" | "24h" | "7d";
+        SecretRegeneration: {
+            gracePeriod: components["schemas"]["GracePeriod"];
+        };
+        /**
+         * @description * `never-used`: the credentials were never used.
+         *     * `idle`: last used 90 or more days ago.
+         *     * `expiring-soon`: expires within 30 days (and has not expired yet).
+         *     * `old-secret`: the current Secret is older than one year.
+         * @enum {string}
+         */
+        AttentionFilter: "never-used" | "idle" | "expiring-soon" | "old-secret";
+        AttentionCounts: {
+            "never-used": number;
+            idle: number;
+            "expiring-soon": number;
+            "old-secret": number;
+        };
+        ProductUsage: {
+            productId: string;
+            lastCallAt: string | null;
+            callsLast7Days: number;
+        };
+        AppUsage: {
+            items: components["schemas"]["ProductUsage"][];
+        };
+        /**
+         * @description `created`, `products-changed` (which were added and removed), `expiry-changed`,
+         *     `credentials-revealed` (which credentials the server sent), `credential-copied`
+         *     (reported by the console), `secret-regenerated` (with the grace period),
+         *     `previous-secret-revoked`, `credentials-tested`.
+         * @enum {string}
+         */
+        ActivityType: "created" | "products-changed" | "expiry-changed" | "credentials-revealed" | "credential-copied" | "secret-regenerated" | "previous-secret-revoked" | "credentials-tested";
+        /** @enum {string} */
+        CredentialName: "key" | "secret" | "previous-secret";
+        /** @description One thing that happened to an App. Never carries a credential value. */
+        ActivityEvent: {
+            id: string;
+            type: components["schemas"]["ActivityType"];
+            /** Format: date-time */
+            at: string;
+            actor: {
+                id: string;
+                name: string;
+            };
+            addedProductIds?: string[];
+            removedProductIds?: string[];
+            /** @description Which credentials were revealed, or the one copied. */
+            credentials?: components["schemas"]["CredentialName"][];
+            gracePeriod?: components["schemas"]["GracePeriod"];
+            /** @description The new expiry of an `expiry-changed` event (null = never). */
+            expiresAt?: string | null;
+        };
+        ActivityPage: {
+            items: components["schemas"]["ActivityEvent"][];
+            /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ActivityReport: {
+            /** @constant */
+            type: "credential-copied";
+            credential: components["schemas"]["CredentialName"];
         };
         AppPage: {
             items: components["schemas"]["App"][];
@@ -195,25 +466,76 @@ export interface components {
             total: number;
         };
         /**
+         * @description `lastUsedAt` needs the capability `usage`; never-used Apps sort as the oldest.
          * @default createdAt
          * @enum {string}
          */
-        AppSortField: "name" | "createdAt";
+        AppSortField: "name" | "createdAt" | "lastUsedAt";
         /**
          * @default desc
          * @enum {string}
          */
         SortOrder: "asc" | "desc";
+        /**
+         * @description When the credentials stop working, in the future and at most 5 years ahead; null for never
+         *     (capability `expiry`).
+         */
+        ExpiresAt: string | null;
         AppCreate: {
             name: components["schemas"]["AppName"];
             productIds: string[];
+            expiresAt?: components["schemas"]["ExpiresAt"];
         };
+        /** @description What to change; at least one of the properties. */
         AppUpdate: {
-            productIds: string[];
+            productIds?: string[];
+            expiresAt?: components["schemas"]["ExpiresAt"];
         };
         AppCredentials: {
             key: string;
             secret: string;
+            /** @description The previous Secret while it is in its grace period (capability `rotation`). */
+            previousSecret?: string;
+        };
+        Region: {
+            id: string;
+            name: string;
+            /** Format: uri */
+            baseUrl: string;
+        };
+        /** @description A harmless first call to try the product with, for integration snippets. */
+        ExampleRequest: {
+            /** @enum {string} */
+            method: "GET" | "POST" | "PUT" | "DELETE";
+            /** @description Appended to the (regional) base URL; empty for the base URL itself. */
+            path: string;
+            query?: {
+                [key: string]: string;
+            };
+            /** @description A JSON request body, for methods that send one. */
+            body?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description * `works`: the product accepted the credentials.
+         *     * `not-applied`: the product was given to the App recently and the change is still
+         *       propagating; try again in a few minutes.
+         *     * `denied`: the product refused the App (see `reason`, e.g. a missing assignment).
+         *     * `failed`: the credentials did not work (see `reason`, e.g. an expired App).
+         * @enum {string}
+         */
+        CredentialTestStatus: "works" | "not-applied" | "denied" | "failed";
+        CredentialTestResult: {
+            productId: string;
+            status: components["schemas"]["CredentialTestStatus"];
+            /** @description Why, for `not-applied`, `denied` and `failed`. */
+            reason?: string;
+        };
+        CredentialTestReport: {
+            /** Format: date-time */
+            testedAt: string;
+            results: components["schemas"]["CredentialTestResult"][];
         };
         FieldError: {
             /** @description The request body property the message is about, e.g. `name`. */
@@ -227,6 +549,10 @@ export interface components {
             detail?: string;
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description On `401`, where the user signs in again (absolute, or relative to the API). */
+            signInUrl?: string;
+            /** @description On `412`, the resource's current ETag. */
+            currentETag?: string;
         };
     };
     responses: {
@@ -239,12 +565,62 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No valid session. `signInUrl` says where to sign in again. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The App changed since the version named in `If-Match`; nothing was changed. The body's
+         *     `currentETag` is the App's version now.
+         */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Rate limited; try again after `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Overloaded or down for maintenance; try again after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatch: string;
+        /** @description The ETag the client's change is based on; `412` when the App changed since. */
+        IfMatchRequired: string;
         AppId: string;
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The App's current version, a strong entity tag. Send it back in `If-Match`. */
+        ETag: string;
+        /** @description When to try again, in seconds or as an HTTP date (RFC 9110). */
+        RetryAfter: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -267,7 +643,9 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Problem"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -291,7 +669,10 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -305,6 +686,8 @@ export interface operations {
                 /** @description 1-based page number. */
                 page?: number;
                 pageSize?: number;
+                /** @description Only the Apps that need attention for this reason (capability `attention-filters`). */
+                attention?: components["schemas"]["AttentionFilter"];
             };
             header?: never;
             path?: never;
@@ -321,8 +704,11 @@ export interface operations {
                     "application/json": components["schemas"]["AppPage"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -346,18 +732,24 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new App. */
+            /** @description The new App (or, for a repeated Idempotency-Key, the App it created). */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -375,21 +767,28 @@ export interface operations {
             /** @description The App. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     deleteApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -404,15 +803,22 @@ export interface operations {
                 };
                 content?: never;
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
     updateApp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag the client's change is based on; `412` when the App changed since. */
+                "If-Match": components["parameters"]["IfMatchRequired"];
+            };
             path: {
                 appId: components["parameters"]["AppId"];
             };
@@ -427,15 +833,23 @@ export interface operations {
             /** @description The updated App, with `propagation.status` `applying`. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["App"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+            428: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Problem"];
         };
     };
@@ -460,8 +874,221 @@ export interface operations {
                     "application/json": components["schemas"]["AppCredentials"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    regenerateAppSecret: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Chosen by the client once per regeneration attempt. A repeat with the same key (a
+                 *     double click, a retry after a lost response) answers like the first request and
+                 *     regenerates nothing.
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecretRegeneration"];
+            };
+        };
+        responses: {
+            /** @description The App, with its new `secretCreatedAt` and the `previousSecret` in grace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    revokePreviousSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The App, without `previousSecret`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["App"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    testAppCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One result per product of the App, in catalog order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CredentialTestReport"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            /** @description Too many tests of this App's credentials; try again after `Retry-After`. */
+            429: {
+                headers: {
+                    /** @description Seconds until a test may run again. */
+                    "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAppUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One entry per product the App has. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppUsage"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    listAppActivity: {
+        parameters: {
+            query?: {
+                /** @description `nextCursor` of the previous page; absent for the newest events. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    reportAppActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityReport"];
+            };
+        };
+        responses: {
+            /** @description The recorded event. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityEvent"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            default: components["responses"]["Problem"];
+        };
+    };
+    getAttentionCounts: {
+        parameters: {
+            query?: {
+                /** @description Counts only the Apps whose name contains this, like `GET /apps`. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionCounts"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
             default: components["responses"]["Problem"];
         };
     };

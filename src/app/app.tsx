@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useState, type ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
 import { AppProviders } from './providers';
 import { createRoutes } from './routes';
 
@@ -15,6 +16,7 @@ export function App({ queryClient, demoControls: DemoControls }: AppProps) {
   return (
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
+      <SessionExpiredDialog />
       {DemoControls && <DemoControls />}
     </AppProviders>
   );

@@ -3,11 +3,18 @@ import type { RouteObject } from 'react-router';
 import { appQueries } from '../features/apps/api/app-queries';
 import { parseListFilters } from '../features/apps/list-filters';
 import { productQueries } from '../features/products/api/product-queries';
+import { sessionQueries } from '../features/session/api/session-queries';
 import { AppLayout, type RouteHandle } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys-route';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteErrorPage } from './routes/route-error-page';
+import { lastSessionLackedPermission } from './session/permission-hint';
+
+/** Rendered for the one tick before the loader has run; the layout shows the loading state. */
+function RouteHydrateFallback() {
+  return null;
+}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -19,14 +26,24 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: 'api-keys',
           element: <ApiKeysRoute />,
-          // Start the list's requests with the navigation, in parallel with the session's, rather
-          // than after it: the page still renders at once and shows its own loading state.
+          // A cold load requests the session, the product catalog and the list together, at once,
+          // rather than one after the other. The list and the catalog are forbidden (403) to a
+          // user without the Application Credentials permission, and the session is what says
+          // so: waiting for it would be a waterfall for everyone, not waiting would send two
+          // forbidden requests for that user. So they are skipped when the last session seen in
+          // this browser lacked the permission (a stored boolean, see permission-hint.ts). Either
+          // way the page renders the list only after the session confirms the permission
+          // (ApiKeysRoute), so a stale hint can cost a request, never show what is forbidden.
           loader: ({ request }) => {
-            const filters = parseListFilters(new URL(request.url).searchParams);
-            void queryClient.prefetchQuery(appQueries.list(filters));
-            void queryClient.prefetchQuery(productQueries.catalog());
+            void queryClient.prefetchQuery(sessionQueries.current());
+            if (!lastSessionLackedPermission()) {
+              const filters = parseListFilters(new URL(request.url).searchParams);
+              void queryClient.prefetchQuery(appQueries.list(filters));
+              void queryClient.prefetchQuery(productQueries.catalog());
+            }
             return null;
           },
+          HydrateFallback: RouteHydrateFallback,
           handle: { crumb: 'API Keys' } satisfies RouteHandle,
           children: [
             // The drawers load on first use, keeping the list's first paint small.
@@ -46,7 +63,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
           ],
         },
-        { path: '*', element: <NotFoundPage /> },
+        {
+          // Loads on first use, keeping the list's first paint small.
+          path: 'api-keys/access',
+          lazy: async () => ({
+            Component: (await import('../features/access-matrix/components/access-matrix-page'))
+              .AccessMatrixPage,
+          }),
+          handle: { crumb: 'Access matrix', title: 'Access matrix' } satisfies RouteHandle,
+        },
+        {
+          path: '*',
+          element: <NotFoundPage />,
+          handle: { title: 'Page not found' } satisfies RouteHandle,
+        },
       ],
     },
   ];

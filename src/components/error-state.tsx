@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
-import { describeError } from '../lib/api-error';
+import { useEffect, useState } from 'react';
+import { describeError, isApiError } from '../lib/api-error';
 
 interface ErrorStateProps {
   title: string;
@@ -11,8 +12,27 @@ interface ErrorStateProps {
   retrying?: boolean;
 }
 
-/** A failed load or action: what failed, why in plain words, and what to do next. */
+/** True until `retryAt` (from Retry-After) has passed; re-renders when it does. */
+function useWaitingUntil(retryAt: number | undefined): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  const waiting = retryAt !== undefined && retryAt > now;
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = window.setTimeout(() => setNow(Date.now()), retryAt - Date.now());
+    return () => window.clearTimeout(timer);
+  }, [waiting, retryAt]);
+  return waiting;
+}
+
+/**
+ * A failed load or action: what failed, why in plain words, and what to do next. Retry waits
+ * for the server's Retry-After, and is not offered for an expired session, which only signing
+ * in again (the "Session expired" dialog) can fix.
+ */
 export function ErrorState({ title, error, followUp, onRetry, retrying = false }: ErrorStateProps) {
+  const apiError = isApiError(error) ? error : undefined;
+  const waiting = useWaitingUntil(apiError?.retryAt);
+  const canRetry = onRetry !== undefined && !apiError?.sessionExpired;
   return (
     <Alert
       color="red"
@@ -26,7 +46,7 @@ export function ErrorState({ title, error, followUp, onRetry, retrying = false }
           {describeError(error)}
           {followUp && ` ${followUp}`}
         </Text>
-        {onRetry && (
+        {canRetry && (
           <Button
             size="xs"
             variant="white"
@@ -34,6 +54,7 @@ export function ErrorState({ title, error, followUp, onRetry, retrying = false }
             leftSection={<IconRefresh size={14} aria-hidden />}
             onClick={onRetry}
             loading={retrying}
+            disabled={waiting}
           >
             Retry
           </Button>

@@ -3,6 +3,8 @@ import { setupWorker } from 'msw/browser';
 import { MockDb } from './db';
 import { DemoControls } from './demo-controls';
 import { createHandlers } from './handlers';
+import { DEMO_SIGN_IN_URL } from './handlers/network';
+import { DemoSignedIn } from './demo-signed-in';
 
 /**
  * Starts the in-browser mock backend for demo builds and returns the demo controls to render.
@@ -11,6 +13,11 @@ import { createHandlers } from './handlers';
  */
 export async function startDemoBackend(): Promise<ComponentType> {
   const db = new MockDb(window.localStorage);
+  // Another tab of the demo may change the data, e.g. sign in again after "Expire the session".
+  window.addEventListener('storage', () => db.reload());
+  // This tab is the demo's stand-in for the sign-in page ("Sign in again" opened it).
+  const signingIn = `${window.location.pathname}${window.location.search}` === DEMO_SIGN_IN_URL;
+  if (signingIn) db.updateSettings({ sessionExpired: false });
   const worker = setupWorker(...createHandlers(db));
   await worker.start({
     onUnhandledRequest: 'bypass',
@@ -18,6 +25,11 @@ export async function startDemoBackend(): Promise<ComponentType> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
   });
   return function BoundDemoControls() {
-    return <DemoControls db={db} />;
+    return (
+      <>
+        <DemoControls db={db} />
+        {signingIn && <DemoSignedIn />}
+      </>
+    );
   };
 }

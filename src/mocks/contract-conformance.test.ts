@@ -1,10 +1,15 @@
 // Exercises every operation of the API contract against the mock backend, success and error
 // paths, and checks each response against src/api/openapi.yaml explicitly (the test setup checks
 // them too, but this file fails on its own if a mock response drifts from the contract).
+import { getResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../api/schema';
 import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
+import { allCapabilities, backendOptionsFromEnv } from './capabilities';
+import { createHandlers } from './handlers';
+import { etagOf } from './handlers/apps';
+import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
 import { mockDb } from './node';
 
 type App = components['schemas']['App'];
@@ -97,10 +102,19 @@ const createApp = (body: { name: string; productIds: string[] }, key = newIdempo
 const getApp = (appId: string) =>
   conforming('GET', apiClient.GET('/apps/{appId}', { params: { path: { appId } } }));
 
-const patchApp = (appId: string, productIds: string[]) =>
+/** The App's current ETag as the backend computes it ('"none"' for an App that does not exist). */
+const currentEtag = (appId: string) => {
+  const app = mockDb.findApp(appId);
+  return app ? etagOf(app) : '"none"';
+};
+
+const patchApp = (appId: string, productIds: string[], ifMatch = currentEtag(appId)) =>
   conforming(
     'PATCH',
-    apiClient.PATCH('/apps/{appId}', { params: { path: { appId } }, body: { productIds } }),
+    apiClient.PATCH('/apps/{appId}', {
+      params: { path: { appId }, header: { 'If-Match': ifMatch } },
+      body: { productIds },
+    }),
   );
 
 const seededApp = (name: string) => {
@@ -207,6 +221,23 @@ describe('GET /session', () => {
     const { data } = await conforming('GET', apiClient.GET('/session'));
     expect(data?.permissions).toContain('application-credentials');
     expect(data?.assignments).toContain('storage-api');
+  });
+
+  it('advertises every optional feature of the full mock backend', async () => {
+    const { data } = await conforming('GET', apiClient.GET('/session'));
+    expect(data?.capabilities).toEqual([...allCapabilities]);
+  });
+
+  it('advertises nothing as a plain 8x8 backend (MOCK_BACKEND=plain-8x8)', async () => {
+    const response = await getResponse(
+      createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+      new Request(`${BASE}/session`),
+    );
+    const body: unknown = await response?.json();
+    expect(response?.status).toBe(200);
+    expect(body).not.toHaveProperty('capabilities');
+    expect(body).toHaveProperty('permissions', ['application-credentials']);
+    expect(() => backendOptionsFromEnv('fancy')).toThrow('MOCK_BACKEND');
   });
 
   it('returns the session without the permission to a user who lacks it (so the UI can explain)', async () => {
@@ -459,7 +490,10 @@ describe('PATCH /apps/{appId}', () => {
     expectFieldError(await patchApp(app.id, []), 422, 'productIds');
     expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
     expectFieldError(
-      await raw('PATCH', `/apps/${app.id}`, { body: { productIds: 'audit-records' } }),
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: 'audit-records' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
       422,
       'productIds',
     );
@@ -523,6 +557,362 @@ describe('POST /apps/{appId}/credentials/reveal', () => {
   });
 });
 
+const testCredentials = (appId: string) =>
+  conforming(
+    'POST',
+    apiClient.POST('/apps/{appId}/credentials/test', { params: { path: { appId } } }),
+  );
+
+const plainBackendAnswer = async (path: string, body?: unknown) => {
+  const response = await getResponse(
+    createHandlers(mockDb, backendOptionsFromEnv('plain-8x8')),
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }),
+  );
+  return response?.status;
+};
+
+describe('POST /apps/{appId}/credentials/test', () => {
+  it('reports per product, in catalog order, derived from the App and the session', async () => {
+    const app = seededApp('DataLake-Ingest');
+    const { data, response } = await testCredentials(app.id);
+    expect(response.status).toBe(200);
+    expect(Date.parse(data?.testedAt ?? '')).not.toBeNaN();
+    expect(data?.results.map((result) => [result.productId, result.status])).toEqual([
+      ['cc-historical-analytics', 'works'],
+      ['cc-realtime-analytics', 'works'],
+      ['qm-speech-analytics', 'works'],
+      ['work-analytics', 'works'],
+      ['audit-records', 'works'],
+    ]);
+  });
+
+  it('says a product added by a change still propagating is not applied yet; the others work', async () => {
+    const app = seededApp('WallboardRealtime');
+    await patchApp(app.id, ['cc-realtime-analytics', 'audit-records']);
+    const { data } = await testCredentials(app.id);
+    expect(data?.results).toEqual([
+      { productId: 'cc-realtime-analytics', status: 'works' },
+      { productId: 'audit-records', status: 'not-applied', reason: expect.any(String) },
+    ]);
+    vi.useFakeTimers({ now: Date.now() + mockDb.settings.propagationDelayMs + 1 });
+    const later = await testCredentials(app.id);
+    expect(later.data?.results.map((result) => result.status)).toEqual(['works', 'works']);
+  });
+
+  it('denies Cloud Storage Service, with the reason, without the Storage API assignment', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { data } = await testCredentials(seededApp('Storage-Archiver-EU').id);
+    expect(data?.results).toEqual([
+      {
+        productId: 'cloud-storage',
+        status: 'denied',
+        reason: expect.stringMatching(/Storage API assignment/),
+      },
+      { productId: 'audit-records', status: 'works' },
+    ]);
+  });
+
+  it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {
+      expect((await testCredentials(app.id)).response.status).toBe(200);
+    }
+    const limited = await testCredentials(app.id);
+    expect(limited.response.status).toBe(429);
+    expect(problemOf(limited).status).toBe(429);
+    const retryAfter = Number(limited.response.headers.get('Retry-After'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    // Another App is not limited by this one's tests.
+    expect((await testCredentials(seededApp('DataLake-Ingest').id)).response.status).toBe(200);
+  });
+
+  it('answers 404 for an unknown App, and on a backend without the capability', async () => {
+    expect((await testCredentials('no-such-app')).response.status).toBe(404);
+    expect(
+      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/credentials/test`),
+    ).toBe(404);
+  });
+});
+
+describe('credential lifecycle (issue #8)', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const regenerate = (appId: string, gracePeriod: string, key = newIdempotencyKey()) =>
+    raw('POST', `/apps/${appId}/secret/regenerate`, {
+      body: { gracePeriod },
+      headers: { 'Idempotency-Key': key },
+    });
+  const revoke = (appId: string) =>
+    conforming(
+      'DELETE',
+      apiClient.DELETE('/apps/{appId}/secret/previous', { params: { path: { appId } } }),
+    );
+  const usage = (appId: string) =>
+    conforming('GET', apiClient.GET('/apps/{appId}/usage', { params: { path: { appId } } }));
+  const activity = (appId: string, query: { cursor?: string; limit?: number } = {}) =>
+    conforming(
+      'GET',
+      apiClient.GET('/apps/{appId}/activity', { params: { path: { appId }, query } }),
+    );
+  const reveal = (appId: string) =>
+    conforming(
+      'POST',
+      apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
+    );
+  const counts = (search?: string) =>
+    conforming('GET', apiClient.GET('/attention-counts', { params: { query: { search } } }));
+  /** The 8x8 token endpoint stand-in: does this Key:Secret still work? */
+  const secretWorks = async (key: string, secret: string) => {
+    const response = await getResponse(
+      createHandlers(mockDb),
+      new Request('https://api.8x8.com/oauth/v2/token', {
+        method: 'POST',
+        headers: { Authorization: `Basic ${btoa(`${key}:${secret}`)}` },
+        body: 'grant_type=client_credentials',
+      }),
+    );
+    return response?.status === 200;
+  };
+
+  it('regenerates with a grace period: both secrets work until it ends, then only the new one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const app = seededApp('Audit-Trail-SIEM');
+    const { secret: oldSecret, secretLastUsedAt } = app;
+    const started = Date.now();
+    const result = await regenerate(app.id, '1h');
+    expect(result.response.status).toBe(200);
+    const updated = result.data as App;
+    expect(updated.previousSecret).toEqual({
+      stopsAt: new Date(started + 60 * 60_000).toISOString(),
+      gracePeriod: '1h',
+      lastUsedAt: secretLastUsedAt,
+    });
+    expect(updated.secretCreatedAt).toBe(new Date(started).toISOString());
+    expect(JSON.stringify(updated)).not.toContain(oldSecret);
+    const stored = mockDb.findApp(app.id)!;
+    expect(stored.secret).not.toBe(oldSecret);
+    expect((await reveal(app.id)).data).toEqual({
+      key: app.key,
+      secret: stored.secret,
+      previousSecret: oldSecret,
+    });
+    expect(await secretWorks(app.key, oldSecret)).toBe(true);
+    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+
+    vi.setSystemTime(started + 60 * 60_000);
+    expect(await secretWorks(app.key, oldSecret)).toBe(false);
+    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+    expect((await getApp(app.id)).data?.previousSecret).toBeNull();
+  });
+
+  it('stops the old secret at once with no grace period', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const oldSecret = app.secret;
+    const { data } = await regenerate(app.id, 'none');
+    expect((data as App).previousSecret).toBeNull();
+    expect(await secretWorks(app.key, oldSecret)).toBe(false);
+  });
+
+  it('regenerates once for a repeated Idempotency-Key', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const first = await regenerate(app.id, '24h', 'same-regeneration');
+    const secret = mockDb.findApp(app.id)!.secret;
+    const again = await regenerate(app.id, '24h', 'same-regeneration');
+    expect(again.response.status).toBe(200);
+    expect(again.data).toEqual(first.data);
+    expect(mockDb.findApp(app.id)!.secret).toBe(secret);
+    const events = mockDb.activityOf(app.id).filter((e) => e.type === 'secret-regenerated');
+    expect(events).toHaveLength(1);
+  });
+
+  it('rejects a regeneration without Idempotency-Key (400), a bad grace (422), an unknown App (404)', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    expect(
+      (await raw('POST', `/apps/${app.id}/secret/regenerate`, { body: { gracePeriod: '1h' } }))
+        .response.status,
+    ).toBe(400);
+    expectFieldError(await regenerate(app.id, '2h'), 422, 'gracePeriod');
+    expect((await regenerate('no-such-app', '1h')).response.status).toBe(404);
+  });
+
+  it('revokes the previous secret early; then there is none to revoke (404)', async () => {
+    const app = seededApp('Salesforce-CTI-Sync');
+    const previous = app.previousSecret!.value;
+    expect(await secretWorks(app.key, previous)).toBe(true);
+    const { data, response } = await revoke(app.id);
+    expect(response.status).toBe(200);
+    expect(data?.previousSecret).toBeNull();
+    expect(await secretWorks(app.key, previous)).toBe(false);
+    expect((await revoke(app.id)).response.status).toBe(404);
+  });
+
+  it('sets an expiry at creation and changes or removes it; an expired App’s credentials are refused', async () => {
+    const expiresAt = new Date(Date.now() + 30 * DAY).toISOString();
+    const created = await conforming(
+      'POST',
+      apiClient.POST('/apps', {
+        params: { header: { 'Idempotency-Key': newIdempotencyKey() } },
+        body: { name: 'Expiring-App', productIds: ['audit-records'], expiresAt },
+      }),
+    );
+    expect(created.data?.expiresAt).toBe(expiresAt);
+    const id = created.data!.id;
+    const later = new Date(Date.now() + 90 * DAY).toISOString();
+    const changed = await conforming(
+      'PATCH',
+      apiClient.PATCH('/apps/{appId}', {
+        params: { path: { appId: id }, header: { 'If-Match': currentEtag(id) } },
+        body: { expiresAt: later },
+      }),
+    );
+    expect(changed.data).toMatchObject({ expiresAt: later, productIds: ['audit-records'] });
+    expect(changed.data?.propagation.status).toBe('active');
+    const removed = await raw('PATCH', `/apps/${id}`, {
+      body: { expiresAt: null },
+      headers: { 'If-Match': currentEtag(id) },
+    });
+    expect((removed.data as App).expiresAt).toBeNull();
+    expectFieldError(
+      await raw('PATCH', `/apps/${id}`, {
+        body: { expiresAt: '2001-01-01T00:00:00Z' },
+        headers: { 'If-Match': currentEtag(id) },
+      }),
+      422,
+      'expiresAt',
+    );
+    expectFieldError(
+      await raw('PATCH', `/apps/${id}`, { body: {}, headers: { 'If-Match': currentEtag(id) } }),
+      422,
+      'productIds',
+    );
+
+    const expired = seededApp('SurveyReports.Legacy');
+    expect((await getApp(expired.id)).data?.expiresAt).toBe(expired.expiresAt);
+    expect(await secretWorks(expired.key, expired.secret)).toBe(false);
+  });
+
+  it('reports usage per enabled product, and 404 for an unknown App', async () => {
+    const app = seededApp('PowerBI_Dashboards');
+    const { data } = await usage(app.id);
+    expect(data?.items).toEqual([
+      expect.objectContaining({ productId: 'cc-historical-analytics', callsLast7Days: 310 }),
+      expect.objectContaining({ productId: 'work-analytics', callsLast7Days: 1204 }),
+    ]);
+    expect((await usage('no-such-app')).response.status).toBe(404);
+  });
+
+  it('sorts by last use (never used as the oldest) and filters by attention, counted by the server', async () => {
+    const byLastUse = await conforming(
+      'GET',
+      apiClient.GET('/apps', {
+        params: { query: { sort: 'lastUsedAt', order: 'asc', pageSize: 100 } },
+      }),
+    );
+    expect(byLastUse.data?.items[0]?.name).toBe('Tableau_WorkAnalytics');
+    expect(byLastUse.data?.items[0]?.lastUsedAt).toBeNull();
+    expect((await counts()).data).toEqual({
+      'never-used': 1,
+      idle: 2,
+      'expiring-soon': 1,
+      'old-secret': 4,
+    });
+    expect((await counts('helpdesk')).data).toMatchObject({ idle: 1, 'old-secret': 0 });
+    const names = async (attention: string) =>
+      (
+        (await raw('GET', `/apps?attention=${attention}&sort=name&order=asc`)).data as {
+          items: App[];
+        }
+      ).items.map((app) => app.name);
+    expect(await names('never-used')).toEqual(['Tableau_WorkAnalytics']);
+    expect(await names('idle')).toEqual(['Helpdesk-Contact-Lookup', 'RecordingAPIAccess']);
+    expect(await names('expiring-soon')).toEqual(['Storage-Archiver-EU']);
+    expect(await names('old-secret')).toEqual([
+      'All-CC-Analytics',
+      'PowerBI_Dashboards',
+      'QM-Evaluations-Export',
+      'RecordingAPIAccess',
+    ]);
+    expectFieldError(await raw('GET', '/apps?attention=stale'), 422, 'attention');
+    expectFieldError(await raw('GET', `/attention-counts?search=${'a'.repeat(65)}`), 422, 'search');
+  });
+
+  it('lists activity newest first with who and when, paged; no event ever holds a credential', async () => {
+    const app = seededApp('All-CC-Analytics');
+    await reveal(app.id);
+    await regenerate(app.id, '7d');
+    const copied = await conforming(
+      'POST',
+      apiClient.POST('/apps/{appId}/activity', {
+        params: { path: { appId: app.id } },
+        body: { type: 'credential-copied', credential: 'previous-secret' },
+      }),
+    );
+    expect(copied.response.status).toBe(201);
+    const first = await activity(app.id, { limit: 3 });
+    expect(first.data?.items.map((event) => event.type)).toEqual([
+      'credential-copied',
+      'secret-regenerated',
+      'credentials-revealed',
+    ]);
+    expect(first.data?.items[0]?.actor).toEqual({ id: 'u-1001', name: 'Dana Whitfield' });
+    expect(first.data?.items[1]?.gracePeriod).toBe('7d');
+    const times = first.data!.items.map((event) => event.at);
+    expect(times).toEqual([...times].sort().reverse());
+    let cursor = first.data?.nextCursor;
+    const all = [...first.data!.items];
+    while (cursor) {
+      const next = await activity(app.id, { cursor, limit: 50 });
+      all.push(...next.data!.items);
+      cursor = next.data?.nextCursor;
+    }
+    expect(all.length).toBeGreaterThan(10);
+    expect(all.at(-1)?.type).toBe('created');
+    const stored = mockDb.findApp(app.id)!;
+    const payloads = JSON.stringify(all);
+    for (const value of [stored.key, stored.secret, stored.previousSecret?.value, app.secret]) {
+      expect(payloads).not.toContain(value);
+    }
+
+    expectFieldError(
+      await raw('POST', `/apps/${app.id}/activity`, {
+        body: { type: 'credential-copied', credential: 'secret', value: stored.secret },
+      }),
+      422,
+      'type',
+    );
+    expectFieldError(await raw('GET', `/apps/${app.id}/activity?limit=0`), 422, 'limit');
+    expect((await activity('no-such-app')).response.status).toBe(404);
+  });
+
+  it('answers none of it as a plain 8x8 backend, and sends no lifecycle fields', async () => {
+    const handlers = createHandlers(mockDb, backendOptionsFromEnv('plain-8x8'));
+    const app = seededApp('PowerBI_Dashboards');
+    const send = (method: string, path: string) =>
+      getResponse(handlers, new Request(`${BASE}${path}`, { method }));
+    for (const [method, path] of [
+      ['GET', `/apps/${app.id}/usage`],
+      ['GET', `/apps/${app.id}/activity`],
+      ['DELETE', `/apps/${app.id}/secret/previous`],
+      ['GET', '/attention-counts'],
+    ] as const) {
+      expect((await send(method, path))?.status, path).toBe(404);
+    }
+    const plainApp: unknown = await (await send('GET', `/apps/${app.id}`))?.json();
+    expect(Object.keys(plainApp as object).sort()).toEqual([
+      'createdAt',
+      'id',
+      'name',
+      'productIds',
+      'propagation',
+      'updatedAt',
+    ]);
+  });
+});
+
 describe('a user without the Application Credentials permission', () => {
   it('is refused every operation but the session with 403', async () => {
     const app = seededApp('RecordingAPIAccess');
@@ -543,6 +933,18 @@ describe('a user without the Application Credentials permission', () => {
         'POST',
         apiClient.POST('/apps/{appId}/credentials/reveal', { params: { path: { appId } } }),
       ),
+      await raw('POST', `/apps/${appId}/secret/regenerate`, {
+        body: { gracePeriod: '1h' },
+        headers: { 'Idempotency-Key': newIdempotencyKey() },
+      }),
+      await raw('DELETE', `/apps/${appId}/secret/previous`),
+      await raw('GET', `/apps/${appId}/usage`),
+      await raw('GET', `/apps/${appId}/activity`),
+      await raw('POST', `/apps/${appId}/activity`, {
+        body: { type: 'credential-copied', credential: 'key' },
+      }),
+      await raw('GET', '/attention-counts'),
+      await testCredentials(appId),
     ];
     for (const result of results) {
       expect(result.response.status, result.response.url).toBe(403);
@@ -551,6 +953,156 @@ describe('a user without the Application Credentials permission', () => {
     }
     expect(mockDb.apps).toHaveLength(before);
     expect(mockDb.findApp(appId)?.productIds).toEqual(['cloud-storage']);
+  });
+});
+
+describe('a strict backend: what the contract forbids is refused, and nothing changes', () => {
+  const withKey = (headers: Record<string, string> = {}) => ({
+    'Idempotency-Key': newIdempotencyKey(),
+    ...headers,
+  });
+
+  it('gives the ETag on GET, PATCH and create, and wants it back (428 without If-Match)', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const read = await getApp(app.id);
+    expect(read.response.headers.get('ETag')).toBe(currentEtag(app.id));
+    const created = await createApp({ name: 'With-ETag', productIds: ['audit-records'] });
+    expect(created.response.headers.get('ETag')).toMatch(/^"[^"]+"$/);
+
+    const withoutIfMatch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: ['contact-search'] },
+    });
+    expect(withoutIfMatch.response.status).toBe(428);
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+
+    const patched = await patchApp(app.id, ['contact-search']);
+    expect(patched.response.headers.get('ETag')).not.toBe(read.response.headers.get('ETag'));
+    expect(patched.response.headers.get('ETag')).toBe(currentEtag(app.id));
+  });
+
+  it('refuses a change based on an older version (412), keeping the newer one', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const stale = currentEtag(app.id);
+    await patchApp(app.id, ['audit-records', 'contact-search']); // a colleague's change
+    const lost = await patchApp(app.id, ['audit-records', 'work-analytics'], stale);
+    expect(lost.response.status).toBe(412);
+    expect(problemOf(lost).currentETag).toBe(currentEtag(app.id));
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records', 'contact-search']);
+
+    const deleteStale = await raw('DELETE', `/apps/${app.id}`, { headers: { 'If-Match': stale } });
+    expect(deleteStale.response.status).toBe(412);
+    expect(mockDb.findApp(app.id)).toBeDefined();
+  });
+
+  it('refuses a body over 16 KiB with 413', async () => {
+    const before = mockDb.apps.length;
+    const huge = { name: 'Huge', productIds: ['audit-records'], note: 'x'.repeat(20_000) };
+    expect((await raw('POST', '/apps', { body: huge, headers: withKey() })).response.status).toBe(
+      413,
+    );
+    const app = seededApp('Audit-Trail-SIEM');
+    const patch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: Array.from({ length: 2000 }, () => 'audit-records-padding') },
+      headers: { 'If-Match': currentEtag(app.id) },
+    });
+    expect(patch.response.status).toBe(413);
+    expect(mockDb.apps).toHaveLength(before);
+  });
+
+  it('refuses a body that is not application/json with 415', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Plain', productIds: ['audit-records'] },
+      headers: withKey({ 'Content-Type': 'text/plain' }),
+    });
+    expect(result.response.status).toBe(415);
+    expect(problemOf(result).status).toBe(415);
+    expect(mockDb.findAppByName('Plain')).toBeUndefined();
+  });
+
+  it('refuses unknown properties with 422, one error per property', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Extra', productIds: ['audit-records'], secret: 'mine', owner: 'me' },
+      headers: withKey(),
+    });
+    expect(result.response.status).toBe(422);
+    expect(problemOf(result).errors?.map((error) => error.field)).toEqual(['secret', 'owner']);
+    expect(mockDb.findAppByName('Extra')).toBeUndefined();
+    const app = seededApp('Audit-Trail-SIEM');
+    expectFieldError(
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: ['contact-search'], name: 'Renamed' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
+      422,
+      'name',
+    );
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+  });
+
+  it('refuses wrongly typed properties with 422', async () => {
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 42, productIds: ['audit-records'] },
+        headers: withKey(),
+      }),
+      422,
+      'name',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 'Typed', productIds: 'audit-records' },
+        headers: withKey(),
+      }),
+      422,
+      'productIds',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', { body: { name: 'Typed', productIds: [7] }, headers: withKey() }),
+      422,
+      'productIds',
+    );
+    expect(mockDb.findAppByName('Typed')).toBeUndefined();
+  });
+
+  it('refuses an Idempotency-Key reused with another body (422), creating nothing more', async () => {
+    const key = newIdempotencyKey();
+    const first = await createApp({ name: 'Keyed-Once', productIds: ['audit-records'] }, key);
+    expect(first.response.status).toBe(201);
+    const before = mockDb.apps.length;
+    for (const body of [
+      { name: 'Keyed-Twice', productIds: ['audit-records'] },
+      { name: 'Keyed-Once', productIds: ['contact-search'] },
+    ]) {
+      const reused = await createApp(body, key);
+      expect(reused.response.status).toBe(422);
+      expect(problemOf(reused).type).toMatch(/idempotency-key-reused/);
+    }
+    expect(mockDb.apps).toHaveLength(before);
+    expect(mockDb.findAppByName('Keyed-Twice')).toBeUndefined();
+  });
+
+  it.each([
+    ['PUT', '/apps/some-app', 'GET, PATCH, DELETE'],
+    ['DELETE', '/apps', 'GET, POST'],
+    ['POST', '/session', 'GET'],
+    ['GET', '/apps/some-app/credentials/reveal', 'POST'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const result = await raw(method, path, method === 'PUT' ? { body: {} } : {});
+    expect(result.response.status).toBe(405);
+    expect(result.response.headers.get('Allow')).toBe(allow);
+    expect(problemOf(result).status).toBe(405);
+  });
+
+  it('creates each of 20 concurrent creates exactly once, and keeps answering', async () => {
+    const before = mockDb.apps.length;
+    const names = Array.from({ length: 20 }, (_, index) => `Burst-${index}`);
+    const results = await Promise.all(
+      names.map((name) => createApp({ name, productIds: ['audit-records'] })),
+    );
+    expect(results.map((result) => result.response.status)).toEqual(names.map(() => 201));
+    expect(new Set(results.map((result) => (result.data as App).id)).size).toBe(20);
+    expect(mockDb.apps).toHaveLength(before + 20);
+    expect((await conforming('GET', apiClient.GET('/session'))).response.status).toBe(200);
   });
 });
 

@@ -1,6 +1,26 @@
+import type { components } from '../api/schema';
 import { AppIndex, type AppQuery, type AppQueryResult } from './app-index';
 import { createDataSet, isDataSetId, type DataSetId } from './data-sets';
 import { personaIds, type PersonaId } from './personas';
+import { createSeedActivity } from './seed-lifecycle';
+
+type GracePeriod = components['schemas']['GracePeriod'];
+/** An App's event as stored: the API's ActivityEvent (which never holds a credential value). */
+export type MockEvent = components['schemas']['ActivityEvent'];
+
+/** The Secret before the last regeneration, while its grace period lasts. */
+export interface MockPreviousSecret {
+  value: string;
+  stopsAt: string;
+  gracePeriod: GracePeriod;
+  lastUsedAt: string | null;
+}
+
+/** Calls with an App's credentials to one product, as the usage pipeline would report them. */
+export interface MockProductUsage {
+  lastCallAt: string | null;
+  callsLast7Days: number;
+}
 
 /** An App as the mock backend stores it: with its credentials, unlike anything the API lists. */
 export interface MockApp {
@@ -13,6 +33,18 @@ export interface MockApp {
   secret: string;
   /** Epoch ms until which a change of products is still "applying" (replicating); null when active. */
   applyingUntil: number | null;
+  /** Bumped by every change; the App's ETag. Absent (= 1) in data saved before it existed. */
+  version?: number;
+  /** The products before the last change, to tell which ones are still being applied. */
+  previousProductIds?: string[];
+  // Credential lifecycle (issue #8). Optional, so Apps stored without them (generated data sets,
+  // older demo state) read as: never expires, never used, secret as old as the App.
+  expiresAt?: string | null;
+  lastUsedAt?: string | null;
+  secretCreatedAt?: string;
+  secretLastUsedAt?: string | null;
+  previousSecret?: MockPreviousSecret | null;
+  usage?: Record<string, MockProductUsage>;
 }
 
 export const networkModes = ['normal', 'slow', 'failing'] as const;
@@ -23,15 +55,23 @@ export interface DemoSettings {
   network: NetworkMode;
   /** How long a change of products stays "applying"; minutes for real, seconds in a demo. */
   propagationDelayMs: number;
+  /** "Expire the session": every request answers 401 until the presenter signs in again. */
+  sessionExpired?: boolean;
 }
 
 interface MockState {
   apps: MockApp[];
   /** Idempotency-Key of each create request → the id of the App it created. */
   createdByIdempotencyKey: Record<string, string>;
+  /** Idempotency-Key → the request body it was first used with (a reuse with another is 422). */
+  bodyByIdempotencyKey?: Record<string, string>;
   settings: DemoSettings;
   /** Which data set the Apps came from; absent in demos saved before data sets existed. */
   dataSet?: DataSetId;
+  /** Each App's events, oldest first. */
+  activity: Record<string, MockEvent[]>;
+  /** Idempotency-Key of each secret regeneration → the id of the App it regenerated. */
+  regeneratedByIdempotencyKey: Record<string, string>;
 }
 
 export const defaultSettings: DemoSettings = {
@@ -41,14 +81,18 @@ export const defaultSettings: DemoSettings = {
 };
 
 const STORAGE_KEY = 'api-keys-console:mock-backend';
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 function freshState(dataSet: DataSetId = 'seed'): MockState {
+  const apps = createDataSet(dataSet);
   return {
-    apps: createDataSet(dataSet),
+    apps,
     createdByIdempotencyKey: {},
     settings: { ...defaultSettings },
     dataSet,
+    // Believable history for the seed Apps; a generated data set starts with none.
+    activity: dataSet === 'seed' ? createSeedActivity(apps) : {},
+    regeneratedByIdempotencyKey: {},
   };
 }
 
@@ -62,6 +106,8 @@ function isMockState(value: unknown): value is MockState {
     Array.isArray(state.apps) &&
     typeof state.createdByIdempotencyKey === 'object' &&
     typeof state.settings === 'object' &&
+    typeof state.activity === 'object' &&
+    typeof state.regeneratedByIdempotencyKey === 'object' &&
     personaIds.includes(state.settings.persona) &&
     (state.dataSet === undefined || isDataSetId(state.dataSet))
   );
@@ -77,6 +123,12 @@ export class MockDb {
 
   constructor(private readonly storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>) {
     this.state = this.load() ?? freshState();
+  }
+
+  /** Picks up what another tab of the demo saved (e.g. a sign-in in the sign-in tab). */
+  reload(): void {
+    const saved = this.load();
+    if (saved) this.state = saved;
   }
 
   private load(): MockState | null {
@@ -159,6 +211,7 @@ export class MockDb {
   /** Empties the App table (for tests and demos of the empty state). */
   clearApps(): void {
     this.state.apps = [];
+    this.state.activity = {};
     this.save();
   }
 
@@ -171,16 +224,27 @@ export class MockDb {
     return this.state.apps.find((app) => app.name.toLowerCase() === wanted);
   }
 
+  /** The body first sent with an Idempotency-Key, canonicalised by the handler. */
+  bodyOfIdempotencyKey(idempotencyKey: string): string | undefined {
+    return this.state.bodyByIdempotencyKey?.[idempotencyKey];
+  }
+
   appCreatedBy(idempotencyKey: string): MockApp | undefined {
     const id = this.state.createdByIdempotencyKey[idempotencyKey];
     return id === undefined ? undefined : this.findApp(id);
   }
 
-  insertApp(app: MockApp, idempotencyKey?: string): void {
+  insertApp(app: MockApp, idempotencyKey?: string, requestBody?: string): void {
     const index = this.appIndex();
     this.state.apps.push(app);
     index.insert(app);
     if (idempotencyKey) this.state.createdByIdempotencyKey[idempotencyKey] = app.id;
+    if (idempotencyKey && requestBody !== undefined) {
+      this.state.bodyByIdempotencyKey = {
+        ...this.state.bodyByIdempotencyKey,
+        [idempotencyKey]: requestBody,
+      };
+    }
     this.save();
   }
 
@@ -207,7 +271,33 @@ export class MockDb {
     const index = this.appIndex();
     const [app] = this.state.apps.splice(at, 1);
     index.remove(app!);
+    delete this.state.activity[id];
     this.save();
     return true;
+  }
+
+  // --- Credential lifecycle (issue #8) ---
+
+  /** The App's events, oldest first. */
+  activityOf(appId: string): readonly MockEvent[] {
+    return this.state.activity[appId] ?? [];
+  }
+
+  recordEvent(appId: string, event: Omit<MockEvent, 'id'>): MockEvent {
+    const events = (this.state.activity[appId] ??= []);
+    const recorded: MockEvent = { id: `${appId}-${events.length + 1}`, ...event };
+    events.push(recorded);
+    this.save();
+    return recorded;
+  }
+
+  appRegeneratedBy(idempotencyKey: string): MockApp | undefined {
+    const id = this.state.regeneratedByIdempotencyKey[idempotencyKey];
+    return id === undefined ? undefined : this.findApp(id);
+  }
+
+  rememberRegeneration(idempotencyKey: string, appId: string): void {
+    this.state.regeneratedByIdempotencyKey[idempotencyKey] = appId;
+    this.save();
   }
 }

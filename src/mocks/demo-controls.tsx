@@ -1,8 +1,8 @@
-import { Affix, Badge, Button, NativeSelect, Popover, Stack, Text } from '@mantine/core';
+import { Affix, Badge, Button, Group, NativeSelect, Popover, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useReducer } from 'react';
+import { useEffect, useReducer } from 'react';
 import './demo-controls.css';
 import { dataSetIds, dataSetLabels, type DataSetId } from './data-sets';
 import { networkModes, type MockDb, type NetworkMode } from './db';
@@ -13,6 +13,13 @@ const networkLabels: Record<NetworkMode, string> = {
   slow: 'Slow',
   failing: 'Failing',
 };
+
+/**
+ * The height the Demo button takes at the bottom of the screen (36 px and 16 px of margin, plus
+ * a gap). The console keeps that much room after the end of its pages and below a drawer's
+ * buttons on narrow screens, so the button floats over blank space, never over a control.
+ */
+const DEMO_BUTTON_INSET = '64px';
 
 const propagationDelays = [
   { value: '10000', label: '10 seconds' },
@@ -28,6 +35,14 @@ export function DemoControls({ db }: { db: MockDb }) {
   const queryClient = useQueryClient();
   // The settings live in the mock database, outside React; re-render after changing them.
   const [, rerender] = useReducer((count: number) => count + 1, 0);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.setProperty('--app-floating-inset-bottom', DEMO_BUTTON_INSET);
+    return () => {
+      root.style.removeProperty('--app-floating-inset-bottom');
+    };
+  }, []);
 
   const afterBackendChange = () => {
     rerender();
@@ -50,12 +65,15 @@ export function DemoControls({ db }: { db: MockDb }) {
         </Popover.Target>
         <Popover.Dropdown>
           <Stack gap="sm">
-            <Text fw={600} size="sm">
-              Demo settings{' '}
+            {/* A Group, not a Text: a Badge is a <div>, which a <p> may not contain. */}
+            <Group gap="xs">
+              <Text fw={600} size="sm">
+                Demo settings
+              </Text>
               <Badge color="orange" size="xs">
                 mock backend
               </Badge>
-            </Text>
+            </Group>
             <NativeSelect
               label="Signed in as"
               value={db.settings.persona}
@@ -96,6 +114,19 @@ export function DemoControls({ db }: { db: MockDb }) {
                 afterBackendChange();
               }}
             />
+            <Button
+              variant="light"
+              color="orange"
+              onClick={() => {
+                db.updateSettings({ sessionExpired: true });
+                rerender();
+                // Refetch what is on screen, which now meets the 401; nothing is reset, so an
+                // open drawer keeps what the presenter typed.
+                void queryClient.invalidateQueries();
+              }}
+            >
+              Expire the session
+            </Button>
             <Button
               variant="light"
               color="orange"

@@ -1,11 +1,13 @@
 /**
  * The mock backend over plain HTTP, so a production build (which has no mock code) can be pointed
  * at it like at a real backend: `npm run mock-api` (PORT, default 4010). In memory; restarts fresh.
+ * `MOCK_BACKEND=plain-8x8` makes it a backend that offers none of the features beyond 8x8.
  * MOCK_DATA_SET chooses the Apps: `seed` (default), `100k` (100,000 generated Apps) or `empty`.
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
+import { backendOptionsFromEnv } from './capabilities';
 import { dataSetIds, isDataSetId } from './data-sets';
 import { MockDb } from './db';
 import { createHandlers } from './handlers';
@@ -21,13 +23,24 @@ const db = new MockDb();
 db.loadDataSet(dataSet);
 // Builds the list indexes now, so that the first request is as fast as any other.
 db.queryApps({ search: '', sort: 'createdAt', order: 'desc', page: 1, pageSize: 1 });
-const handlers = createHandlers(db);
+const handlers = createHandlers(db, backendOptionsFromEnv(process.env.MOCK_BACKEND));
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, If-Match, Authorization',
+  // A cross-origin console must be able to read these (optimistic concurrency, rate limits).
+  'Access-Control-Expose-Headers': 'ETag, Retry-After',
 };
+
+/**
+ * The sign-in URL of public/config.json under `vite preview` (which proxies /api here). The mock
+ * has no accounts: its sessions never expire, so the page only says so.
+ */
+const SIGN_IN_PATH = '/api/sign-in';
+const signInPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head>
+<body><h1>Signed in</h1><p>The mock backend has no accounts; you are signed in. Close this tab to
+return to the console.</p></body></html>`;
 
 function toFetchRequest(incoming: IncomingMessage): Request {
   const url = new URL(incoming.url ?? '/', `http://${incoming.headers.host ?? `${host}:${port}`}`);
@@ -49,6 +62,10 @@ function toFetchRequest(incoming: IncomingMessage): Request {
 const server = createServer(async (incoming, outgoing) => {
   if (incoming.method === 'OPTIONS') {
     outgoing.writeHead(204, corsHeaders).end();
+    return;
+  }
+  if (incoming.url?.split('?')[0] === SIGN_IN_PATH) {
+    outgoing.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(signInPage);
     return;
   }
   try {

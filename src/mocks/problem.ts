@@ -8,17 +8,30 @@ const titles: Record<number, string> = {
   401: 'Not signed in',
   403: 'Forbidden',
   404: 'Not found',
+  405: 'Method not allowed',
   409: 'Conflict',
+  412: 'Precondition failed',
+  413: 'Content too large',
+  415: 'Unsupported media type',
   422: 'Invalid request',
+  428: 'Precondition required',
+  429: 'Too many requests',
   500: 'Internal server error',
+  503: 'Service unavailable',
 };
 
+interface ProblemExtras {
+  type?: string;
+  errors?: FieldError[];
+  /** On 401: where to sign in again. */
+  signInUrl?: string;
+  /** On 412: the resource's ETag now. */
+  currentETag?: string;
+  headers?: Record<string, string>;
+}
+
 /** An RFC 9457 problem response, as the real backend sends it. */
-export function problem(
-  status: number,
-  detail: string,
-  extra: { type?: string; errors?: FieldError[] } = {},
-) {
+export function problem(status: number, detail: string, extra: ProblemExtras = {}) {
   return HttpResponse.json(
     {
       type: extra.type ?? 'about:blank',
@@ -26,8 +39,10 @@ export function problem(
       status,
       detail,
       ...(extra.errors ? { errors: extra.errors } : {}),
+      ...(extra.signInUrl ? { signInUrl: extra.signInUrl } : {}),
+      ...(extra.currentETag ? { currentETag: extra.currentETag } : {}),
     },
-    { status, headers: { 'Content-Type': 'application/problem+json' } },
+    { status, headers: { ...extra.headers, 'Content-Type': 'application/problem+json' } },
   );
 }
 

@@ -1,5 +1,6 @@
 import { generateId, generateKey, generateSecret } from './credentials';
 import type { MockApp } from './db';
+import { seedLifecycle } from './seed-lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -74,6 +75,7 @@ export function createSeedApps(now: number = Date.now()): MockApp[] {
       key: generateKey(),
       secret: generateSecret(),
       applyingUntil: null,
+      ...seedLifecycle(name, createdAt, now),
     };
   });
 }

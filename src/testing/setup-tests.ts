@@ -1,12 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { sessionExpiry } from '../lib/session-expiry';
 import { mockDb, server } from '../mocks/node';
 import { checkFetchResponse } from './contract';
 // Loaded lazily by the app; loaded here once, so no test waits for it on its first notification.
 import '../app/overlays';
+
+// The first render of a file loads the lazy drawer routes: on a busy 2-core machine that alone
+// can take more than Testing Library's default 1 s for a `findBy…`.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine's documented jsdom polyfills.
 const { getComputedStyle } = window;
@@ -15,7 +20,8 @@ window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false,
+    // A wide desktop screen: min-width queries match (the App list is a table).
+    matches: /min-width/.test(query),
     media: query,
     onchange: null,
     addListener: () => {},
@@ -57,6 +63,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   contractChecks = [];
   mockDb.reset({ keepSettings: false });
+  sessionExpiry.clear();
   // A React warning or any console.error is a bug: fail the test that caused it.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error was called: ${args.map(String).join(' ')}`);

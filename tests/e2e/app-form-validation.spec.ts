@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, FAILED_REQUEST } from './fixtures';
 
 async function openCreateDrawer(page: Page) {
   await page.goto('/api-keys/new');
@@ -95,7 +95,9 @@ test.describe('Create app: bad names', () => {
 
   test('a duplicate name is reported by the server on the field, keeping the input', async ({
     page,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the server answers 409
     const { dialog, name, save, product } = await openCreateDrawer(page);
     await name.fill('all-cc-analytics');
     await product('Work Analytics').check();

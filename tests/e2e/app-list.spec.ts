@@ -1,4 +1,4 @@
-import { AppsList, expect, expectNoAxeViolations, test } from './fixtures';
+import { AppsList, expect, expectNoAxeViolations, test, FAILED_REQUEST } from './fixtures';
 
 // The demo build's seed: 12 Apps, newest first by default (10 per page).
 const NEWEST_FIRST = [
@@ -264,7 +264,9 @@ test.describe('Demo settings', () => {
     page,
     demo,
     appsList,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     await appsList.goto();
     await expect(appsList.names).toHaveCount(10);
 

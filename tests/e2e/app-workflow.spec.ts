@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
+import { expect, expectNoAxeViolations, test, type AppsList, FAILED_REQUEST } from './fixtures';
 
 /** The create drawer, open and with the product catalog loaded. */
 async function openCreateDrawer(page: Page) {
@@ -89,6 +89,13 @@ test.describe('App workflow', () => {
     const secret = details.getByRole('group', { name: 'Secret' }).getByRole('code');
     await expect(secret).toHaveText(/^[\w-]{43}$/);
     await details.getByRole('button', { name: 'Copy secret' }).click();
+    // The clipboard is written once the value is in hand, which "Copied" announces.
+    await expect(
+      details
+        .getByRole('group', { name: 'Secret' })
+        .getByRole('status')
+        .filter({ hasText: 'Copied' }),
+    ).toBeVisible();
     expect(await clipboardText()).toBe(await secret.textContent());
 
     await details.getByRole('button', { name: 'Hide key' }).click();
@@ -187,7 +194,12 @@ test.describe('App workflow', () => {
     await expect(page.getByRole('dialog', { name: 'Survives-Reload' })).toBeVisible();
   });
 
-  test('an unknown App id shows a not-found state with a way back', async ({ page, appsList }) => {
+  test('an unknown App id shows a not-found state with a way back', async ({
+    page,
+    appsList,
+    consoleMessages,
+  }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the server answers 404
     await page.goto('/api-keys/no-such-app');
     const dialog = page.getByRole('dialog', { name: 'App not found' });
     await expect(dialog).toContainText('This App does not exist');
@@ -283,6 +295,8 @@ test.describe('App workflow', () => {
     page,
     appsList,
   }) => {
+    // Four full-page axe runs: more than the default 30 s on a busy 2-core CI machine.
+    test.slow();
     await appsList.goto();
     const create = await openCreateDrawer(page);
     await create.getByRole('button', { name: 'Save' }).click();

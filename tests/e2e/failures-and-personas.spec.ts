@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type NetworkMode } from './fixtures';
+import { expect, test, type NetworkMode, FAILED_REQUEST } from './fixtures';
 
 /**
  * Switches the mock network from the Demo settings panel without pressing Escape (which the
@@ -19,7 +19,9 @@ test.describe('Failures keep what the admin entered', () => {
     page,
     appsList,
     demo,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     await appsList.goto();
     await page.getByRole('button', { name: 'Create App' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create app' });
@@ -47,7 +49,9 @@ test.describe('Failures keep what the admin entered', () => {
     page,
     appsList,
     demo,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     await appsList.goto();
     await page.getByRole('link', { name: 'WallboardRealtime' }).click();
     const details = page.getByRole('dialog', { name: 'WallboardRealtime' });
@@ -71,7 +75,9 @@ test.describe('Failures keep what the admin entered', () => {
   test('a delete on a failing network explains it, keeps the typed name, deletes nothing', async ({
     page,
     appsList,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     await appsList.goto();
     await page.getByRole('link', { name: 'Helpdesk-Contact-Lookup' }).click();
     const details = page.getByRole('dialog', { name: 'Helpdesk-Contact-Lookup', exact: true });

@@ -117,6 +117,17 @@ export async function expectNoAxeViolations(
   page: Page,
   options: { include?: string; exclude?: string; disableRules?: string[] } = {},
 ) {
+  // Colours fading in (a drawer's overlay, a button's hover) would be measured mid-way: axe
+  // reports such a half-faded colour as a contrast failure now and then. Wait for the end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        // Not the endless ones (a spinner, a skeleton's pulse), which never finish.
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => {})),
+    ),
+  );
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (options.include) builder = builder.include(options.include);
   if (options.exclude) builder = builder.exclude(options.exclude);
@@ -137,13 +148,53 @@ export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/**
+ * What the page writes to its console. Every test fails on a console error or warning, or an
+ * uncaught page error, unless it says beforehand which messages it expects (`allow`), e.g. the
+ * browser's "Failed to load resource" line of a test that makes the network fail on purpose.
+ */
+export class ConsoleMessages {
+  private readonly allowed: RegExp[] = [];
+  readonly unexpected: string[] = [];
+
+  constructor(page: Page) {
+    page.on('console', (message) => {
+      const type = message.type();
+      if (type !== 'error' && type !== 'warning') return;
+      this.record(`console.${type}: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error) => this.record(`page error: ${error.message}`));
+  }
+
+  allow(pattern: RegExp) {
+    this.allowed.push(pattern);
+  }
+
+  private record(text: string) {
+    if (!this.allowed.some((pattern) => pattern.test(text))) this.unexpected.push(text);
+  }
+}
+
+/** The line Chromium logs for every request answered with an error status or cut off. */
+export const FAILED_REQUEST = /Failed to load resource/;
+
 interface Fixtures {
   demo: DemoSettings;
   appsList: AppsList;
   clipboardText: () => Promise<string>;
+  consoleMessages: ConsoleMessages;
 }
 
 export const test = base.extend<Fixtures>({
+  // Automatic: applied to every end-to-end test, whether it asks for it or not.
+  consoleMessages: [
+    async ({ page }, use) => {
+      const messages = new ConsoleMessages(page);
+      await use(messages);
+      expect(messages.unexpected, 'the page logged errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
   demo: async ({ page }, use) => {
     await use(new DemoSettings(page));
   },

@@ -14,15 +14,30 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHome, IconKey, IconMoon, IconSun } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { Link, Outlet, useMatches } from 'react-router';
 import { ErrorState } from '../../components/error-state';
 import { Hint } from '../../components/hint';
 import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
+import { usePageTitle } from '../../lib/use-page-title';
+import { rememberSessionPermission } from '../session/permission-hint';
+import classes from './app-layout.module.css';
 import { ShellNavLink } from './shell-nav-link';
 
-/** A route's `handle.crumb` names it in the breadcrumb. */
+/** A route's `handle.crumb` names it in the breadcrumb and in the page title. */
 export interface RouteHandle {
   crumb?: string;
+  /** The page title where it differs from the crumb (e.g. a page with no breadcrumb). */
+  title?: string;
+}
+
+/** The browser tab's title, from the innermost route that names itself (drawers add theirs). */
+function usePageTitleFromRoutes() {
+  const named = useMatches()
+    .map((match) => match.handle as RouteHandle | undefined)
+    .filter((handle) => handle?.title ?? handle?.crumb);
+  const innermost = named.at(-1);
+  usePageTitle(innermost?.title ?? innermost?.crumb ?? 'Home');
 }
 
 function ColorSchemeToggle() {
@@ -76,6 +91,12 @@ function AppBreadcrumbs() {
 export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const session = useSession();
+  usePageTitleFromRoutes();
+
+  // Remembered for the next cold load's prefetch (see routes.tsx).
+  useEffect(() => {
+    if (session.data) rememberSessionPermission(session.data);
+  }, [session.data]);
 
   return (
     <AppShell
@@ -126,12 +147,12 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main className={classes.main}>
         {session.isPending ? (
           <Center h={200}>
             <Loader role="status" aria-label="Loading your session" />
           </Center>
-        ) : session.isError ? (
+        ) : session.isError && !session.data ? (
           <>
             <Title order={1} mb="md">
               Admin Console

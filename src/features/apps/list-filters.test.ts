@@ -28,4 +28,15 @@ describe('list filters in the URL', () => {
     expect(params.toString()).toBe('q=a+b&sort=name&page=2&size=50');
     expect(parseListFilters(params)).toEqual(filters);
   });
+
+  it('keeps an attention filter and the Last used sort; drops an unknown filter', () => {
+    const filters = parseListFilters(
+      new URLSearchParams('q=crm&attention=idle&sort=lastUsedAt&order=asc'),
+    );
+    expect(filters).toMatchObject({ search: 'crm', attention: 'idle', sort: 'lastUsedAt' });
+    expect(toSearchParams(filters).toString()).toBe(
+      'q=crm&sort=lastUsedAt&order=asc&attention=idle',
+    );
+    expect(parseListFilters(new URLSearchParams('attention=stale'))).toEqual(defaultListFilters);
+  });
 });

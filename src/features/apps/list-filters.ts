@@ -1,6 +1,13 @@
-import type { AppListFilters, AppSortField, SortOrder } from './api/app-queries';
+import type { AppListFilters, AppSortField, AttentionFilter, SortOrder } from './api/app-queries';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
+const SORT_FIELDS: readonly AppSortField[] = ['name', 'createdAt', 'lastUsedAt'];
+export const ATTENTION_FILTERS: readonly AttentionFilter[] = [
+  'never-used',
+  'idle',
+  'expiring-soon',
+  'old-secret',
+];
 
 export const defaultListFilters: AppListFilters = {
   search: '',
@@ -14,21 +21,23 @@ function positiveInt(value: string | null): number | undefined {
   return value !== null && /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : undefined;
 }
 
-/** The list's view from the URL (`?q=&sort=&order=&page=&size=`); anything invalid is ignored. */
+/**
+ * The list's view from the URL (`?q=&sort=&order=&page=&size=&attention=`); anything invalid is
+ * ignored.
+ */
 export function parseListFilters(params: URLSearchParams): AppListFilters {
   const sort = params.get('sort');
   const order = params.get('order');
   const size = positiveInt(params.get('size'));
+  const attention = ATTENTION_FILTERS.find((filter) => filter === params.get('attention'));
   return {
     search: (params.get('q') ?? '').slice(0, 64),
-    sort:
-      sort === 'name' || sort === 'createdAt'
-        ? (sort satisfies AppSortField)
-        : defaultListFilters.sort,
+    sort: SORT_FIELDS.find((field) => field === sort) ?? defaultListFilters.sort,
     order:
       order === 'asc' || order === 'desc' ? (order satisfies SortOrder) : defaultListFilters.order,
     page: positiveInt(params.get('page')) ?? defaultListFilters.page,
     pageSize: PAGE_SIZES.find((allowed) => allowed === size) ?? defaultListFilters.pageSize,
+    ...(attention ? { attention } : {}),
   };
 }
 
@@ -41,5 +50,6 @@ export function toSearchParams(filters: AppListFilters): URLSearchParams {
   if (filters.page !== defaultListFilters.page) params.set('page', String(filters.page));
   if (filters.pageSize !== defaultListFilters.pageSize)
     params.set('size', String(filters.pageSize));
+  if (filters.attention) params.set('attention', filters.attention);
   return params;
 }

@@ -2,12 +2,23 @@ import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';
 import type { AppSortField, AppSortOrder } from '../app-index';
+import { fullBackend, type MockBackendOptions } from '../capabilities';
 import { generateId, generateKey, generateSecret } from '../credentials';
 import type { MockApp, MockDb } from '../db';
+import {
+  activePreviousSecret,
+  actor,
+  compareLastUsed,
+  lifecycleFields,
+  needsAttention,
+  parseAttention,
+  parseExpiresAt,
+} from '../lifecycle';
 import { problem, validationProblem } from '../problem';
 import { productCatalog } from '../products';
 import { requireApplicationCredentials } from './permissions';
 import { currentSession } from './session';
+import { canonicalBody, readStrictBody } from './strict-body';
 
 type App = components['schemas']['App'];
 type FieldError = components['schemas']['FieldError'];
@@ -27,10 +38,34 @@ export function toApiApp(app: MockApp, now = Date.now()): App {
   };
 }
 
+/** The App's current version as a strong entity tag (see the contract's ETag header). */
+export function etagOf(app: MockApp): string {
+  return `"${app.id}.${app.version ?? 1}"`;
+}
+
+/** `If-Match` holds one of the tags, or `*`. */
+function ifMatchHolds(ifMatch: string, app: MockApp): boolean {
+  const etag = etagOf(app);
+  return ifMatch.split(',').some((tag) => tag.trim() === '*' || tag.trim() === etag);
+}
+
+function staleWrite(app: MockApp) {
+  return problem(
+    412,
+    'This App was changed since the version your change is based on. Nothing was changed.',
+    {
+      type: 'https://api-keys-console.example/problems/stale-version',
+      currentETag: etagOf(app),
+      headers: { ETag: etagOf(app) },
+    },
+  );
+}
+
 function validateName(name: unknown): FieldError | undefined {
-  if (typeof name !== 'string' || name.length === 0) {
+  if (name === undefined || name === '') {
     return { field: 'name', message: 'Name is required.' };
   }
+  if (typeof name !== 'string') return { field: 'name', message: 'Name must be a string.' };
   if (/\s/.test(name)) return { field: 'name', message: 'Name must not contain spaces.' };
   if (name.length > APP_NAME_MAX_LENGTH) {
     return { field: 'name', message: `Name must be at most ${APP_NAME_MAX_LENGTH} characters.` };
@@ -45,6 +80,9 @@ function validateName(name: unknown): FieldError | undefined {
 }
 
 function validateProductIds(productIds: unknown): FieldError | undefined {
+  if (productIds !== undefined && !Array.isArray(productIds)) {
+    return { field: 'productIds', message: 'API products must be a list of product ids.' };
+  }
   if (!Array.isArray(productIds) || productIds.length === 0) {
     return { field: 'productIds', message: 'Choose at least one API product.' };
   }
@@ -78,17 +116,6 @@ function checkAssignments(db: MockDb, addedProductIds: string[]) {
   );
 }
 
-async function readJsonObject(request: Request): Promise<Record<string, unknown> | undefined> {
-  try {
-    const body: unknown = await request.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
 /** The contract's maxLength of the `search` query parameter of GET /apps. */
 const SEARCH_MAX_LENGTH = 64;
@@ -100,7 +127,15 @@ function parsePositiveInt(value: string | null, fallback: number): number | null
   return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
 
-export function appHandlers(db: MockDb) {
+export function appHandlers(db: MockDb, options: MockBackendOptions = fullBackend) {
+  /** The API's App with the lifecycle fields this backend offers (issue #8). */
+  const present = (app: MockApp, now = Date.now()): App => ({
+    ...toApiApp(app, now),
+    ...lifecycleFields(app, options, now),
+  });
+  const offersUsage = options.capabilities.includes('usage');
+  // A backend without expiry does not know the field, and refuses it like any unknown field.
+  const expiryField = options.capabilities.includes('expiry') ? ['expiresAt'] : [];
   return [
     http.get('*/api/v1/apps', ({ request }) => {
       const denied = requireApplicationCredentials(db);
@@ -119,8 +154,10 @@ export function appHandlers(db: MockDb) {
           message: `Search is at most ${SEARCH_MAX_LENGTH} characters.`,
         });
       }
-      if (!SORT_FIELDS.includes(sort as never))
+      if (!SORT_FIELDS.includes(sort as never) && !(offersUsage && sort === 'lastUsedAt'))
         errors.push({ field: 'sort', message: 'Unknown sort field.' });
+      const attention = parseAttention(params.get('attention'), options);
+      if (attention.error) errors.push(attention.error);
       if (!SORT_ORDERS.includes(order as never))
         errors.push({ field: 'order', message: 'Order is asc or desc.' });
       if (page === null) errors.push({ field: 'page', message: 'Page is a whole number from 1.' });
@@ -129,17 +166,44 @@ export function appHandlers(db: MockDb) {
       }
       if (errors.length > 0 || page === null || pageSize === null) return validationProblem(errors);
 
-      // Served from the pre-sorted indexes: a page is a slice, even among 100,000 Apps.
       const queryStart = performance.now();
-      const { items, total } = db.queryApps({
-        search,
-        sort: sort as AppSortField,
-        order: order as AppSortOrder,
-        page,
-        pageSize,
-      });
       const now = Date.now();
-      const body = { items: items.map((app) => toApiApp(app, now)), page, pageSize, total };
+      const { filter } = attention;
+      const start = (page - 1) * pageSize;
+      let items: readonly MockApp[];
+      let total: number;
+      if (filter === undefined && sort !== 'lastUsedAt') {
+        // Served from the pre-sorted indexes: a page is a slice, even among 100,000 Apps.
+        ({ items, total } = db.queryApps({
+          search,
+          sort: sort as AppSortField,
+          order: order as AppSortOrder,
+          page,
+          pageSize,
+        }));
+      } else {
+        // The attention filters and Last used depend on the clock, so they are applied to the
+        // search's matches, still taken in index order (which breaks ties stably).
+        const indexSort: AppSortField = sort === 'name' ? 'name' : 'createdAt';
+        let matching = db.queryApps({
+          search,
+          sort: indexSort,
+          order: order as AppSortOrder,
+          page: 1,
+          pageSize: Number.MAX_SAFE_INTEGER,
+        }).items;
+        if (filter !== undefined)
+          matching = matching.filter((app) => needsAttention(app, filter, now));
+        if (sort === 'lastUsedAt') {
+          const direction = order === 'asc' ? 1 : -1;
+          matching = [...matching].sort(
+            (a, b) => direction * (compareLastUsed(a, b) || a.id.localeCompare(b.id)),
+          );
+        }
+        total = matching.length;
+        items = matching.slice(start, start + pageSize);
+      }
+      const body = { items: items.map((app) => present(app, now)), page, pageSize, total };
       // How long the query took in the backend, apart from HTTP (`npm run bench` reads it).
       const queryMs = (performance.now() - queryStart).toFixed(2);
       return HttpResponse.json(body, { headers: { 'Server-Timing': `query;dur=${queryMs}` } });
@@ -154,14 +218,31 @@ export function appHandlers(db: MockDb) {
       }
       // Checked after the body is read (an await), so that of two requests with one key arriving
       // together, the second sees the App the first created and replays it.
-      const body = await readJsonObject(request);
+      const read = await readStrictBody(request, ['name', 'productIds', ...expiryField]);
+      if ('response' in read) return read.response;
+      const { body } = read;
       const replayed = db.appCreatedBy(idempotencyKey);
-      if (replayed) return HttpResponse.json(toApiApp(replayed), { status: 201 });
+      if (replayed) {
+        // A replay must ask for the same App; another body under a used key is a client bug.
+        if (db.bodyOfIdempotencyKey(idempotencyKey) !== canonicalBody(body)) {
+          return problem(
+            422,
+            'This Idempotency-Key was already used with a different request body. Use a new key for a new App.',
+            { type: 'https://api-keys-console.example/problems/idempotency-key-reused' },
+          );
+        }
+        return HttpResponse.json(present(replayed), {
+          status: 201,
+          headers: { ETag: etagOf(replayed) },
+        });
+      }
 
-      if (!body) return problem(400, 'The request body must be a JSON object.');
-      const errors = [validateName(body.name), validateProductIds(body.productIds)].filter(
-        (error): error is FieldError => error !== undefined,
-      );
+      const expiry = parseExpiresAt(body, options);
+      const errors = [
+        validateName(body.name),
+        validateProductIds(body.productIds),
+        expiry.error,
+      ].filter((error): error is FieldError => error !== undefined);
       if (errors.length > 0) return validationProblem(errors);
       const name = body.name as string;
       const productIds = body.productIds as string[];
@@ -186,46 +267,111 @@ export function appHandlers(db: MockDb) {
         key: generateKey(),
         secret: generateSecret(),
         applyingUntil: null,
+        version: 1,
+        expiresAt: expiry.expiresAt ?? null,
+        lastUsedAt: null,
+        secretCreatedAt: now,
+        secretLastUsedAt: null,
+        previousSecret: null,
+        usage: {},
       };
-      db.insertApp(app, idempotencyKey);
-      return HttpResponse.json(toApiApp(app), { status: 201 });
+      db.insertApp(app, idempotencyKey, canonicalBody(body));
+      db.recordEvent(app.id, {
+        type: 'created',
+        at: now,
+        actor: actor(db),
+        addedProductIds: productIds,
+        ...(app.expiresAt ? { expiresAt: app.expiresAt } : {}),
+      });
+      return HttpResponse.json(present(app), { status: 201, headers: { ETag: etagOf(app) } });
     }),
 
     http.get('*/api/v1/apps/:appId', ({ params }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
-      return app ? HttpResponse.json(toApiApp(app)) : notFound();
+      return app ? HttpResponse.json(present(app), { headers: { ETag: etagOf(app) } }) : notFound();
     }),
 
     http.patch('*/api/v1/apps/:appId', async ({ params, request }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
+      if (!db.findApp(String(params.appId))) return notFound();
+      const ifMatch = request.headers.get('If-Match');
+      if (!ifMatch) {
+        return problem(
+          428,
+          "Send the App's ETag in If-Match, so a newer change is not overwritten.",
+        );
+      }
+      const read = await readStrictBody(request, ['productIds', ...expiryField]);
+      if ('response' in read) return read.response;
+      const { body } = read;
+      // Looked up again after the body was read: it may have changed or gone meanwhile.
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
-      const body = await readJsonObject(request);
-      if (!body) return problem(400, 'The request body must be a JSON object.');
-      const invalid = validateProductIds(body.productIds);
-      if (invalid) return validationProblem([invalid]);
-      const productIds = body.productIds as string[];
+      if (!ifMatchHolds(ifMatch, app)) return staleWrite(app);
+      // Either property may be left out (the expiry alone is changed without touching products).
+      const hasProducts = 'productIds' in body;
+      const expiry = parseExpiresAt(body, options);
+      const invalid = [
+        hasProducts || !('expiresAt' in body) ? validateProductIds(body.productIds) : undefined,
+        expiry.error,
+      ].filter((error): error is FieldError => error !== undefined);
+      if (invalid.length > 0) return validationProblem(invalid);
+      const productIds = hasProducts ? (body.productIds as string[]) : app.productIds;
       const added = productIds.filter((id) => !app.productIds.includes(id));
+      const removed = app.productIds.filter((id) => !productIds.includes(id));
       const forbidden = checkAssignments(db, added);
       if (forbidden) return forbidden;
 
-      const changed = added.length > 0 || app.productIds.some((id) => !productIds.includes(id));
-      if (!changed) return HttpResponse.json(toApiApp(app));
+      const productsChanged = added.length > 0 || removed.length > 0;
+      const expiryChanged =
+        expiry.expiresAt !== undefined && expiry.expiresAt !== (app.expiresAt ?? null);
+      if (!productsChanged && !expiryChanged) {
+        return HttpResponse.json(present(app), { headers: { ETag: etagOf(app) } });
+      }
       const now = Date.now();
+      const at = new Date(now).toISOString();
       const updated = db.updateApp(app.id, {
-        productIds,
-        updatedAt: new Date(now).toISOString(),
-        applyingUntil: now + db.settings.propagationDelayMs,
+        updatedAt: at,
+        version: (app.version ?? 1) + 1,
+        ...(productsChanged
+          ? {
+              productIds,
+              previousProductIds: app.productIds,
+              applyingUntil: now + db.settings.propagationDelayMs,
+            }
+          : {}),
+        ...(expiryChanged ? { expiresAt: expiry.expiresAt } : {}),
       });
-      return updated ? HttpResponse.json(toApiApp(updated, now)) : notFound();
+      if (!updated) return notFound();
+      if (productsChanged) {
+        db.recordEvent(app.id, {
+          type: 'products-changed',
+          at,
+          actor: actor(db),
+          addedProductIds: added,
+          removedProductIds: removed,
+        });
+      }
+      if (expiryChanged) {
+        db.recordEvent(app.id, {
+          type: 'expiry-changed',
+          at,
+          actor: actor(db),
+          expiresAt: expiry.expiresAt ?? null,
+        });
+      }
+      return HttpResponse.json(present(updated, now), { headers: { ETag: etagOf(updated) } });
     }),
 
-    http.delete('*/api/v1/apps/:appId', ({ params }) => {
+    http.delete('*/api/v1/apps/:appId', ({ params, request }) => {
       const denied = requireApplicationCredentials(db);
       if (denied) return denied;
+      const app = db.findApp(String(params.appId));
+      const ifMatch = request.headers.get('If-Match');
+      if (app && ifMatch && !ifMatchHolds(ifMatch, app)) return staleWrite(app);
       return db.deleteApp(String(params.appId))
         ? new HttpResponse(null, { status: 204 })
         : notFound();
@@ -236,8 +382,20 @@ export function appHandlers(db: MockDb) {
       if (denied) return denied;
       const app = db.findApp(String(params.appId));
       if (!app) return notFound();
+      const previous = options.capabilities.includes('rotation') ? activePreviousSecret(app) : null;
+      // Who saw the credentials is audited; the event names them, never their values.
+      db.recordEvent(app.id, {
+        type: 'credentials-revealed',
+        at: new Date().toISOString(),
+        actor: actor(db),
+        credentials: previous ? ['key', 'secret', 'previous-secret'] : ['key', 'secret'],
+      });
       return HttpResponse.json(
-        { key: app.key, secret: app.secret },
+        {
+          key: app.key,
+          secret: app.secret,
+          ...(previous ? { previousSecret: previous.value } : {}),
+        },
         { headers: { 'Cache-Control': 'no-store' } },
       );
     }),

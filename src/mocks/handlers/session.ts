@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import type { MockBackendOptions } from '../capabilities';
 import type { MockDb } from '../db';
 import { personas } from '../personas';
 
@@ -6,6 +7,15 @@ export function currentSession(db: MockDb) {
   return personas[db.settings.persona].session;
 }
 
-export function sessionHandlers(db: MockDb) {
-  return [http.get('*/api/v1/session', () => HttpResponse.json(currentSession(db)))];
+export function sessionHandlers(db: MockDb, { capabilities }: MockBackendOptions) {
+  return [
+    http.get('*/api/v1/session', () =>
+      // A plain 8x8 backend knows nothing of capabilities, so it sends no such field at all.
+      HttpResponse.json(
+        capabilities.length > 0
+          ? { ...currentSession(db), capabilities: [...capabilities] }
+          : currentSession(db),
+      ),
+    ),
+  ];
 }

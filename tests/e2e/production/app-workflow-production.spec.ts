@@ -18,11 +18,12 @@ test('the production build creates an App, reveals its key and deletes it', asyn
   const details = page.getByRole('dialog', { name, exact: true });
   await expect(details.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
   await expect(details.getByRole('checkbox', { name: 'Audit Records', exact: true })).toBeChecked();
-  await details.getByRole('button', { name: 'Show key' }).click();
+  // A fresh App opens with its credentials shown, as its "created" message says.
   await expect(details.getByRole('group', { name: 'Key' }).getByRole('code')).toHaveText(
     /^eght_\S{48}$/,
   );
   await details.getByRole('button', { name: 'Hide key' }).click();
+  await expect(details.getByRole('button', { name: 'Show key' })).toBeVisible();
 
   await details.getByRole('button', { name: 'Delete' }).click();
   const confirm = page.getByRole('dialog', { name: `Delete app ${name}?` });

@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, test, FAILED_REQUEST } from '../fixtures';
 
 // The production build, served by `vite preview` with /api proxied to `npm run mock-api`: the same
 // mock backend, but over HTTP like a real one, so the bundle itself must contain no mock code.
@@ -38,7 +38,9 @@ const isAppList = (url: URL) => url.pathname === '/api/v1/apps';
 test('when the backend cannot be reached, Retry loads the list once it is back', async ({
   page,
   appsList,
+  consoleMessages,
 }) => {
+  consoleMessages.allow(FAILED_REQUEST); // the requests are cut off on purpose
   // Without a service worker, the page's requests can be cut off on their way to the backend.
   await page.route(isAppList, (route) => route.abort('connectionrefused'));
   await appsList.goto();

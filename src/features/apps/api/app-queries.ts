@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
-import { apiClient, unwrap } from '../../../lib/api-client';
+import { apiClient, unwrap, unwrapResponse } from '../../../lib/api-client';
 
 export type App = components['schemas']['App'];
 export type AppPage = components['schemas']['AppPage'];
 export type AppCredentials = components['schemas']['AppCredentials'];
 export type AppSortField = components['schemas']['AppSortField'];
 export type SortOrder = components['schemas']['SortOrder'];
+export type AttentionFilter = components['schemas']['AttentionFilter'];
 
 export interface AppListFilters {
   search: string;
@@ -14,6 +15,8 @@ export interface AppListFilters {
   order: SortOrder;
   page: number;
   pageSize: number;
+  /** Only the Apps that need attention for this reason (capability `attention-filters`). */
+  attention?: AttentionFilter;
 }
 
 /** While a change of products is replicating, poll until the backend says it is consistent. */
@@ -33,6 +36,33 @@ function forgetOldListPages(client: QueryClient) {
     .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)
     .slice(KEPT_LIST_PAGES)
     .forEach((query) => cache.remove(query));
+}
+
+/**
+ * The ETag each App object was served with. Kept beside the objects rather than in them, so the
+ * cached App stays exactly the contract's `App` type for every screen; an edit remembers the App
+ * object it started from, and sends that object's ETag in If-Match.
+ */
+const etags = new WeakMap<App, string>();
+
+/** The version of the App this object shows, to send back in If-Match. */
+export function etagOf(app: App): string | undefined {
+  return etags.get(app);
+}
+
+/** Records the ETag of a response that carried an App; returns the App. */
+export function withEtag(app: App, response: Response): App {
+  const etag = response.headers.get('ETag');
+  if (etag) etags.set(app, etag);
+  return app;
+}
+
+/** The App as the server has it now, with its ETag. */
+export async function fetchApp(appId: string, signal?: AbortSignal): Promise<App> {
+  const { data, response } = await unwrapResponse(
+    apiClient.GET('/apps/{appId}', { params: { path: { appId } }, signal }),
+  );
+  return withEtag(data, response);
 }
 
 export const appQueries = {
@@ -61,8 +91,9 @@ export const appQueries = {
   detail: (appId: string) =>
     queryOptions({
       queryKey: [...appQueries.details(), appId],
-      queryFn: ({ signal }) =>
-        unwrap(apiClient.GET('/apps/{appId}', { params: { path: { appId } }, signal })),
+      queryFn: ({ signal }) => fetchApp(appId, signal),
+      // A new object for every answer, even an equal one: each carries its own ETag.
+      structuralSharing: false,
       refetchInterval: (query) =>
         query.state.data?.propagation.status === 'applying' ? PROPAGATION_POLL_MS : false,
     }),

@@ -1,6 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REVEAL_TIMEOUT_MS, useAutoHide } from './app-credentials';
+import {
+  HIDE_NOTICE_SECONDS,
+  REVEAL_TIMEOUT_MS,
+  useAutoHide,
+  useTimedReveal,
+} from './app-credentials';
 
 describe('useAutoHide', () => {
   beforeEach(() => {
@@ -29,5 +34,40 @@ describe('useAutoHide', () => {
     rerender({ revealed: false });
     act(() => vi.advanceTimersByTime(REVEAL_TIMEOUT_MS * 2));
     expect(hide).not.toHaveBeenCalled();
+  });
+});
+
+describe('useTimedReveal', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts down the last seconds, then hides and says it did', () => {
+    const { result } = renderHook(() => useTimedReveal(true));
+    expect(result.current).toMatchObject({ revealed: true, secondsLeft: null, autoHidden: false });
+
+    act(() => vi.advanceTimersByTime(REVEAL_TIMEOUT_MS - HIDE_NOTICE_SECONDS * 1000));
+    expect(result.current.secondsLeft).toBe(HIDE_NOTICE_SECONDS);
+    act(() => vi.advanceTimersByTime(7000));
+    expect(result.current.secondsLeft).toBe(3);
+
+    act(() => vi.advanceTimersByTime(3000));
+    expect(result.current).toMatchObject({ revealed: false, secondsLeft: null, autoHidden: true });
+
+    // Revealed again: the notice of the last auto-hide goes.
+    act(() => result.current.toggle());
+    expect(result.current).toMatchObject({ revealed: true, autoHidden: false });
+  });
+
+  it('hidden by hand, it neither counts down nor claims an auto-hide', () => {
+    const { result } = renderHook(() => useTimedReveal());
+    act(() => result.current.toggle());
+    act(() => vi.advanceTimersByTime(1000));
+    act(() => result.current.toggle());
+    act(() => vi.advanceTimersByTime(REVEAL_TIMEOUT_MS * 2));
+    expect(result.current).toMatchObject({ revealed: false, secondsLeft: null, autoHidden: false });
   });
 });

@@ -92,6 +92,15 @@ describe('App details', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('checkbox', { name: 'Work Analytics' })).not.toBeChecked();
 
     await user.click(save);
+    // Work Analytics was called in the last 7 days: the admin is told before it goes.
+    const warning = await screen.findByRole('dialog', {
+      name: 'Remove API products still in use?',
+    });
+    expect(
+      within(warning).getByText('Work Analytics: 1,204 calls in the last 7 days'),
+    ).toBeInTheDocument();
+    expect(mockDb.findApp(app.id)?.productIds).toContain('work-analytics');
+    await user.click(within(warning).getByRole('button', { name: 'Remove and save' }));
 
     expect(
       await screen.findByText('It may take a few minutes for the change to apply everywhere.'),
@@ -159,6 +168,25 @@ describe('App details', { timeout: 20_000 }, () => {
     const cloudStorage = within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' });
     expect(cloudStorage).toBeChecked();
     expect(cloudStorage).toBeEnabled();
+  });
+
+  it('warns, before saving, that Cloud Storage removed by such a user cannot be added back', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+
+    const warning = within(dialog).getByRole('status', { name: 'You cannot add this back' });
+    expect(warning).toHaveTextContent('Cloud Storage Service needs the Storage API assignment');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
+  });
+
+  it('a Company Admin, who can add it back, gets no such warning', async () => {
+    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
   });
 
   it('deletes the App once its name is typed', async () => {

@@ -1,26 +1,96 @@
-import { Alert, Button, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  List,
+  Loader,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconArrowLeft, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { formatDate, formatTime } from '../../../lib/format';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { CredentialTestSection } from '../../credential-test/components/credential-test-section';
+import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { SecretRotation } from '../../lifecycle/components/secret-rotation';
+import { UsageSection } from '../../lifecycle/components/usage-section';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
+import { recentUsageLines } from '../../lifecycle/recent-usage';
+import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import { ChosenProducts, ProductPicker } from '../../products/components/product-picker';
-import { appQueries, type App } from '../api/app-queries';
-import { useUpdateAppProducts } from '../api/use-update-app-products';
+import { useCapability, useSession, type Session } from '../../session/api/session-queries';
+import { appQueries, etagOf, type App } from '../api/app-queries';
+import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
+import { AppDetailsTabs } from './app-details-tabs';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
+import { EditConflict } from './edit-conflict';
 import { PropagationBadge } from './propagation-badge';
+import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
+import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
 
 const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** What became of the admin's change after a failed save: the truth, and that it is kept. */
+function saveFollowUp(error: unknown): string {
+  if (!isApiError(error)) return 'Your changes are kept: you can try again.';
+  if (error.outcome === 'unknown') {
+    return 'It could not be checked whether your change was saved. Your choice is kept: Save again to find out.';
+  }
+  if (error.kind === 'http' && error.status === 404) {
+    return 'It was deleted, by someone else or in another tab: there is nothing to save to.';
+  }
+  if (error.sessionExpired) return 'Your choice is kept: sign in again, then Save.';
+  return 'Nothing was saved. Your changes are kept: you can try again.';
+}
+
+/** What the create drawer passes along when it opens the App it has just created. */
+export interface CreatedAppState {
+  createdAppId: string;
+}
+
+function isCreatedState(state: unknown, appId: string): boolean {
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state as Partial<CreatedAppState>).createdAppId === appId
+  );
+}
+
+/**
+ * Products being removed that this user could not add back: they need an assignment the user
+ * lacks (only a Super Admin grants it), and the server refuses adding them without it.
+ */
+function removedForGood(
+  granted: readonly string[],
+  selection: readonly string[],
+  catalog: readonly Product[] | undefined,
+  session: Session | undefined,
+): Product[] {
+  return (catalog ?? []).filter(
+    (product) =>
+      granted.includes(product.id) &&
+      !selection.includes(product.id) &&
+      product.requiredAssignment !== null &&
+      !session?.assignments.includes(product.requiredAssignment),
+  );
 }
 
 /** `/api-keys/:appId`: an App's details, its credentials, its APIs, and Delete. */
@@ -32,57 +102,170 @@ export function AppDetailsDrawer() {
 
 function AppDetails({ appId }: { appId: string }) {
   const drawer = useRouteDrawer({ appId });
+  const location = useLocation();
+  // Opened right after its creation: the notification says the credentials are ready, so show
+  // them (they hide again after a minute like any revealed credential).
+  const [justCreated] = useState(() => isCreatedState(location.state, appId));
+  const navigate = useNavigate();
+  useEffect(() => {
+    // Said once: a reload of this history entry shows the App as any other.
+    if (justCreated) void navigate(location, { replace: true, state: null });
+    // Only on opening: `location` changes with this very navigation.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [justCreated, navigate]);
   // Once deleted, the App is no longer fetched; the drawer shows it while it slides away.
   const [deletedApp, setDeletedApp] = useState<App | null>(null);
   const query = useQuery({ ...appQueries.detail(appId), enabled: deletedApp === null });
   const app = deletedApp ?? query.data;
 
+  const queryClient = useQueryClient();
   const update = useUpdateAppProducts(appId);
   // The unsaved choice of products; null while it is the App's own.
   const [draft, setDraft] = useState<string[] | null>(null);
+  // The App as it was when that choice began: a save sends its ETag, and a newer App from a
+  // refresh or a 412 shows as a conflict instead of silently replacing the choice.
+  const [base, setBase] = useState<App | null>(null);
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  // When the last save succeeded (a new value each time, so each success is announced).
+  const [savedAt, setSavedAt] = useState<number | null>(null);
   const productSearch = useRef<HTMLInputElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  // Save turns disabled after a success and the focus would fall to the page: it goes to the
+  // confirmation instead; after a failure, to the error.
+  const savedRef = useBringIntoView<HTMLDivElement>(savedAt);
+  const saveErrorRef = useBringIntoView<HTMLDivElement>(saveError);
+  const catalog = useProductCatalog();
+  const { data: session } = useSession();
+  // Credential lifecycle, each shown only when the backend offers it.
+  const offersRotation = useCapability('rotation');
+  const offersExpiry = useCapability('expiry');
+  const offersUsage = useCapability('usage');
+  const credentialTestOffered = useCapability('credential-test');
+  // Bumped when a new secret is issued: the Secret field starts over, revealed.
+  const [secretVersion, setSecretVersion] = useState(0);
+  // The unsaved expiry; null while it is the App's own.
+  const [expiryDraft, setExpiryDraft] = useState<{
+    choice: ExpiryChoice | 'current';
+    expiresAt: string | null;
+  } | null>(null);
+  // Whether the last save changed products (which take minutes to apply) or only the expiry.
+  const [savedProducts, setSavedProducts] = useState(true);
 
   const selection = draft ?? app?.productIds ?? [];
-  const dirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const productsDirty = app !== undefined && draft !== null && !sameIds(draft, app.productIds);
+  const expiryDirty = app !== undefined && expiryDraft !== null;
+  const dirty = productsDirty || expiryDirty;
+  const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
+  const conflict =
+    app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
+  const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
+  const lostForGood = app ? removedForGood(app.productIds, selection, catalog.data, session) : [];
+  usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
 
+  const leave = () => {
+    allowLeaving();
+    drawer.close();
+  };
   const requestClose = () => {
-    if (dirty) confirmDiscard(drawer.close);
-    else drawer.close();
+    if (dirty) confirmDiscard(leave);
+    else leave();
   };
 
   const changeProducts = (productIds: string[]) => {
+    if (base === null && app) setBase(app);
     setDraft(productIds);
     setProductsError(null);
+    setSavedAt(null);
+  };
+
+  const changeExpiry = (choice: ExpiryChoice | 'current') => {
+    if (!app) return;
+    setSavedAt(null);
+    setExpiryDraft(
+      choice === savedExpiryChoice
+        ? null
+        : // The moment is fixed now, so that a retried save asks for the same expiry.
+          {
+            choice,
+            expiresAt: choice === 'current' ? (app.expiresAt ?? null) : expiresAtFor(choice),
+          },
+    );
   };
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!app || !dirty || update.isPending) return;
+    if (!app || !dirty || conflict || update.isPending) return;
     if (selection.length === 0) {
       setProductsError(NO_PRODUCT);
-      productSearch.current?.focus();
+      revealAndFocus(pickerRef.current, productSearch.current);
       return;
     }
-    setSaveError(null);
-    update.mutate(selection, {
-      onSuccess: () => {
-        setDraft(null);
-        notifications.show({
-          id: `app-updated-${app.id}`,
-          color: 'teal',
-          title: `${app.name}: API products saved`,
-          message: 'It may take a few minutes for the change to apply everywhere.',
+    const removed = productsDirty ? app.productIds.filter((id) => !selection.includes(id)) : [];
+    if (offersUsage && removed.length > 0) {
+      // Removing a product still in use breaks its callers: say so, with the figures, first.
+      void queryClient
+        .fetchQuery(lifecycleQueries.usage(app.id))
+        .then(
+          (usage) => recentUsageLines(usage.items, removed, catalog.data),
+          () => [],
+        )
+        .then((lines) => {
+          if (lines.length === 0) {
+            send(app);
+            return;
+          }
+          modals.openConfirmModal({
+            title: 'Remove API products still in use?',
+            children: (
+              <Stack gap="xs">
+                <Text size="sm">
+                  Callers of these products with this App’s Key and Secret will be refused:
+                </Text>
+                <List size="sm">
+                  {lines.map((line) => (
+                    <List.Item key={line}>{line}</List.Item>
+                  ))}
+                </List>
+              </Stack>
+            ),
+            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
+            confirmProps: { color: 'red' },
+            onConfirm: () => send(app),
+          });
         });
+      return;
+    }
+    send(app);
+  };
+
+  const send = (app: App) => {
+    const changes: AppUpdate = {
+      ...(productsDirty ? { productIds: selection } : {}),
+      ...(expiryDraft ? { expiresAt: expiryDraft.expiresAt } : {}),
+    };
+    setSaveError(null);
+    setSavedAt(null);
+    update.mutate(
+      // Only a change of products is based on what the admin saw when it began; the expiry
+      // alone is one value, set as chosen.
+      { ...changes, basedOn: productsDirty ? (base ?? app) : app },
+      {
+        onSuccess: () => {
+          setDraft(null);
+          setBase(null);
+          setExpiryDraft(null);
+          setSavedProducts(productsDirty);
+          setSavedAt(Date.now());
+        },
+        onError: (error) => {
+          const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
+          if (fieldError) setProductsError(fieldError);
+          setSaveError(error);
+        },
       },
-      onError: (error) => {
-        const fieldError = isApiError(error) ? error.fieldError('productIds') : undefined;
-        if (fieldError) setProductsError(fieldError);
-        setSaveError(error);
-      },
-    });
+    );
   };
 
   const notFound = !app && isApiError(query.error) && query.error.status === 404;
@@ -96,12 +279,62 @@ function AppDetails({ appId }: { appId: string }) {
 
   let body;
   if (app) {
-    body = (
+    const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
+          {justCreated && (
+            <Alert
+              color="teal"
+              variant="light"
+              classNames={{ title: classes.alertTitle }}
+              icon={<IconCircleCheck aria-hidden />}
+              title={`${app.name} created`}
+            >
+              Its Key and Secret are shown below, ready to copy. They hide again after a minute; the
+              eye buttons show them again at any time.
+            </Alert>
+          )}
           <TextInput label="Name" value={app.name} readOnly variant="filled" />
-          <AppCredentialField appId={app.id} field="key" label="Key" />
-          <AppCredentialField appId={app.id} field="secret" label="Secret" />
+          <AppCredentialField
+            appId={app.id}
+            field="key"
+            label="Key"
+            initiallyRevealed={justCreated}
+            available={!deleteOpen && deletedApp === null}
+          />
+          <Stack gap="xs">
+            <AppCredentialField
+              key={secretVersion}
+              appId={app.id}
+              field="secret"
+              label="Secret"
+              initiallyRevealed={justCreated || secretVersion > 0}
+              available={!deleteOpen && deletedApp === null}
+            />
+            {offersRotation && (
+              <SecretRotation
+                app={app}
+                onRegenerated={() => setSecretVersion((version) => version + 1)}
+                previousSecretField={
+                  <AppCredentialField
+                    appId={app.id}
+                    field="previousSecret"
+                    label="Previous secret"
+                    spokenName="previous secret"
+                    available={!deleteOpen && deletedApp === null}
+                  />
+                }
+              />
+            )}
+          </Stack>
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiryDraft?.choice ?? savedExpiryChoice}
+              onChange={changeExpiry}
+              currentExpiresAt={app.expiresAt ?? null}
+              disabled={update.isPending || deletedApp !== null}
+            />
+          )}
           <Stack gap={4}>
             <Group gap="xs">
               <Text size="sm" fw={500}>
@@ -116,25 +349,78 @@ function AppDetails({ appId }: { appId: string }) {
               </Text>
             )}
           </Stack>
-          <ProductPicker
-            value={selection}
-            onChange={changeProducts}
-            grantedIds={app.productIds}
-            error={productsError}
-            disabled={update.isPending || deletedApp !== null}
-            searchRef={productSearch}
-          />
+          {credentialTestOffered && <CredentialTestSection app={app} />}
+          {savedAt !== null && (
+            <div ref={savedRef} tabIndex={-1} className={classes.errorAnchor}>
+              <Alert
+                color="teal"
+                variant="light"
+                classNames={{ title: classes.alertTitle }}
+                icon={<IconCircleCheck aria-hidden />}
+                title={savedProducts ? 'API products saved' : 'Expiry saved'}
+                role="status"
+              >
+                {savedProducts
+                  ? 'It may take a few minutes for the change to apply everywhere.'
+                  : 'The new expiry applies at once.'}
+              </Alert>
+            </div>
+          )}
+          <div ref={pickerRef} className={classes.errorAnchor}>
+            <ProductPicker
+              value={selection}
+              onChange={changeProducts}
+              grantedIds={app.productIds}
+              error={productsError}
+              disabled={update.isPending || deletedApp !== null}
+              searchRef={productSearch}
+            />
+          </div>
           <ChosenProducts
             value={selection}
             onChange={changeProducts}
             disabled={update.isPending || deletedApp !== null}
           />
-          {saveError !== null && (
-            <ErrorState
-              title="Could not save the API products"
-              error={saveError}
-              followUp="Your changes are kept: you can try again."
+          {lostForGood.length > 0 && (
+            <Alert
+              color="orange"
+              variant="light"
+              classNames={{ title: classes.alertTitle }}
+              icon={<IconAlertTriangle aria-hidden />}
+              title="You cannot add this back"
+              role="status"
+            >
+              {lostForGood.map((product) => product.name).join(', ')} needs the Storage API
+              assignment, which you do not have and only a Super Admin can grant. Once saved without
+              it, you cannot give it back to this App.
+            </Alert>
+          )}
+          {offersUsage && <UsageSection app={app} />}
+          {conflict && base && draft && (
+            <EditConflict
+              base={base}
+              latest={app}
+              draft={draft}
+              onReload={() =>
+                queryClient.fetchQuery({ ...appQueries.detail(app.id), staleTime: 0 })
+              }
+              onResolve={(nextDraft, nextBase) => {
+                setDraft(nextDraft);
+                setBase(nextDraft === null ? null : nextBase);
+                setSaveError(null);
+              }}
             />
+          )}
+          {saveError !== null && !conflict && (
+            <div ref={saveErrorRef} tabIndex={-1} className={classes.errorAnchor}>
+              <ErrorState
+                title={
+                  productsDirty ? 'Could not save the API products' : 'Could not save the expiry'
+                }
+                error={saveError}
+                followUp={saveFollowUp(saveError)}
+              />
+            </div>
           )}
         </Stack>
         <Group justify="space-between" gap="sm" className={classes.footer}>
@@ -150,13 +436,24 @@ function AppDetails({ appId }: { appId: string }) {
             <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
-            <Button type="submit" disabled={!dirty} loading={update.isPending}>
+            {/* Not `loading`, which disables the button and drops the focus to the page while
+                the request runs; a second press meanwhile is ignored by `save`. */}
+            <Button
+              type="submit"
+              disabled={(!dirty || conflict) && !update.isPending}
+              aria-disabled={update.isPending || undefined}
+              data-disabled={update.isPending || undefined}
+              leftSection={
+                update.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
+              }
+            >
               Save
             </Button>
           </Group>
         </Group>
       </form>
     );
+    body = <AppDetailsTabs app={app} overview={overview} />;
   } else if (query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>
@@ -183,7 +480,7 @@ function AppDetails({ appId }: { appId: string }) {
         <Button
           variant="default"
           leftSection={<IconArrowLeft size={16} aria-hidden />}
-          onClick={drawer.close}
+          onClick={leave}
         >
           Back to API Keys
         </Button>
@@ -220,15 +517,20 @@ function AppDetails({ appId }: { appId: string }) {
           app={app}
           opened={deleteOpen}
           onClose={() => setDeleteOpen(false)}
-          onDeleted={(deleted) => {
+          onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
+            queryClient.removeQueries({ queryKey: appQueries.detail(deleted.id).queryKey });
             setDeleteOpen(false);
-            drawer.close();
+            leave();
             notifications.show({
               id: `app-deleted-${deleted.id}`,
               color: 'teal',
-              title: `${deleted.name} deleted`,
-              message: 'Its Key and Secret no longer work.',
+              title: alreadyDeleted
+                ? `${deleted.name} was already deleted`
+                : `${deleted.name} deleted`,
+              message: alreadyDeleted
+                ? 'Someone else, or another tab, had deleted it. Its Key and Secret no longer work.'
+                : 'Its Key and Secret no longer work.',
             });
           }}
         />

@@ -29,12 +29,15 @@ export function AppDrawer({
 
   // Escape closes the drawer only when pressed in it, not in a dialog opened over it (delete,
   // discard changes) or in the demo controls, which Mantine's own handler would not tell apart.
-  // Captured, like Mantine's, so that a tooltip that stops the event cannot swallow it.
+  // Captured, like Mantine's, so that a tooltip that stops the event cannot swallow it. Should
+  // focus ever be on the page's body, Escape still closes the drawer if it is the top layer.
   useWindowEvent(
     'keydown',
     (event) => {
       if (event.key !== 'Escape' || event.isComposing || !opened) return;
-      if (event.target instanceof Node && contentRef.current?.contains(event.target)) onClose();
+      const target = event.target;
+      const inDrawer = target instanceof Node && contentRef.current?.contains(target);
+      if (inDrawer || (target === document.body && isTopLayer(contentRef.current))) onClose();
     },
     { capture: true },
   );
@@ -57,8 +60,11 @@ export function AppDrawer({
       <Drawer.Overlay />
       <Drawer.Content ref={contentRef}>
         <Drawer.Header>
-          <div>
-            <Drawer.Title>{title}</Drawer.Title>
+          <div className={classes.heading}>
+            {/* Clamped to a few lines however long the name; the whole of it on hover. */}
+            <Drawer.Title title={typeof title === 'string' ? title : undefined}>
+              {title}
+            </Drawer.Title>
             {subtitle && (
               <Text size="sm" c="dimmed" mt={4}>
                 {subtitle}
@@ -73,13 +79,22 @@ export function AppDrawer({
   );
 }
 
+/** Whether no other dialog (a modal, a popover) is open besides this drawer. */
+function isTopLayer(drawer: HTMLElement | null): boolean {
+  return Array.from(document.querySelectorAll('[role="dialog"]')).every(
+    (dialog) => dialog === drawer || drawer?.contains(dialog),
+  );
+}
+
 /** Asks before throwing away what the admin typed or chose. */
-export function confirmDiscard(onDiscard: () => void) {
+export function confirmDiscard(onDiscard: () => void, onKeep?: () => void) {
   modals.openConfirmModal({
     title: 'Discard unsaved changes?',
     children: <Text size="sm">What you typed or chose here will be lost.</Text>,
     labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
     confirmProps: { color: 'red' },
     onConfirm: onDiscard,
+    // Also on Escape or a click outside: anything but "Discard changes" keeps the edit.
+    onClose: onKeep,
   });
 }

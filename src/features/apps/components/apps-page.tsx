@@ -1,31 +1,48 @@
 import {
+  Anchor,
   Button,
   Center,
   CloseButton,
   Group,
   Loader,
+  NativeSelect,
   Paper,
-  Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Suspense, useCallback, useEffect } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
-import { appQueries } from '../api/app-queries';
-import { AppsTable } from './apps-table';
+import { useCapability } from '../../session/api/session-queries';
+import { appQueries, type AppSortField, type SortOrder } from '../api/app-queries';
+import { AppCardList, AppCardListSkeleton } from './app-card-list';
+import classes from './apps-page.module.css';
+import { AppsTable, AppsTableSkeleton } from './apps-table';
+import { AttentionFilters } from './lazy-lifecycle';
 import { ListPagination } from './list-pagination';
 import { usePreloadDrawers } from './use-preload-drawers';
 import { useListFilters } from './use-list-filters';
+import { useSearchBox } from './use-search-box';
 
-const SEARCH_DEBOUNCE_MS = 300;
+/**
+ * From this width the list is a table (its five columns and the eyeball fit without sideways
+ * scrolling next to the navigation); below it, a list of cards.
+ */
+const TABLE_MEDIA_QUERY = '(min-width: 62em)';
+
+const SORT_CHOICES = [
+  { value: 'createdAt:desc', label: 'Newest first' },
+  { value: 'createdAt:asc', label: 'Oldest first' },
+  { value: 'name:asc', label: 'App Name, A to Z' },
+  { value: 'name:desc', label: 'App Name, Z to A' },
+];
 
 export function AppsPage() {
   const { filters, setFilters } = useListFilters();
@@ -34,22 +51,26 @@ export function AppsPage() {
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
   usePreloadDrawers();
-
-  // What is typed shows at once; the URL (and so the server search) follows after a pause.
-  const [searchText, setSearchText] = useState(filters.search);
-  const [syncedSearch, setSyncedSearch] = useState(filters.search);
-  if (filters.search !== syncedSearch) {
-    // The URL changed by itself (back button, shared link): show its search in the box.
-    setSyncedSearch(filters.search);
-    setSearchText(filters.search);
-  }
-  const commitSearch = useDebouncedCallback((search: string) => {
-    setSyncedSearch(search);
-    setFilters({ search }, { replace: true });
-  }, SEARCH_DEBOUNCE_MS);
+  const search = useSearchBox(filters.search, (text, options) =>
+    setFilters({ search: text }, options),
+  );
+  const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
+  const offersAttentionFilters = useCapability('attention-filters');
+  const matrixOffered = useCapability('access-matrix');
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
+  // The answer for this very view (not the previous one kept on screen while this one loads).
+  const current = page !== undefined && !apps.isPlaceholderData;
+  // A page past the end (an old link, or the last App of the last page deleted): there are Apps,
+  // just not on this page. Go to the last page, in place of this history entry.
+  const pastTheEnd = current && filters.page > pageCount;
+  useEffect(() => {
+    if (pastTheEnd) setFilters({ page: pageCount }, { replace: true });
+  }, [pastTheEnd, pageCount, setFilters]);
+  // Rows of the previous search, sort or page while the new ones load: dimmed, and said so.
+  const stale = apps.isPlaceholderData && apps.isFetching;
   const changePage = useCallback(
     (pageNumber: number, options?: { replace?: boolean }) =>
       setFilters({ page: pageNumber }, options),
@@ -58,8 +79,8 @@ export function AppsPage() {
   const changePageSize = useCallback((pageSize: number) => setFilters({ pageSize }), [setFilters]);
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="center">
+    <Stack gap="md" className={classes.page}>
+      <Group justify="space-between" align="center" gap="sm">
         <Title order={1}>API Keys</Title>
         <Button
           leftSection={<IconPlus size={16} aria-hidden />}
@@ -81,25 +102,55 @@ export function AppsPage() {
           rightSection={
             apps.isFetching && !apps.isPending ? (
               <Loader size="xs" role="status" aria-label="Refreshing the list" />
-            ) : searchText ? (
-              <CloseButton
-                aria-label="Clear search"
-                onClick={() => {
-                  setSearchText('');
-                  commitSearch('');
-                }}
-              />
+            ) : search.text ? (
+              <CloseButton aria-label="Clear search" onClick={search.clear} />
             ) : null
           }
-          value={searchText}
+          value={search.text}
           maxLength={64}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            commitSearch(event.currentTarget.value.trim());
-          }}
+          onChange={(event) => search.type(event.currentTarget.value)}
           w={{ base: '100%', xs: 320 }}
         />
+        {/* The cards have no column headers to sort by: the same choice, as a select. */}
+        {!asTable && (
+          <NativeSelect
+            label="Sort by"
+            value={`${filters.sort}:${filters.order}`}
+            data={SORT_CHOICES}
+            onChange={(event) => {
+              const [sort, order] = event.currentTarget.value.split(':') as [
+                AppSortField,
+                SortOrder,
+              ];
+              setFilters({ sort, order });
+            }}
+            w={{ base: '100%', xs: 220 }}
+          />
+        )}
+        {matrixOffered && (
+          <Anchor
+            component={Link}
+            to={{
+              pathname: '/api-keys/access',
+              // The search carries over; the list's paging and sorting do not fit the matrix.
+              search: filters.search ? `?${new URLSearchParams({ q: filters.search })}` : '',
+            }}
+          >
+            Access matrix
+          </Anchor>
+        )}
       </Group>
+      <VisuallyHidden role="status">{stale ? 'Updating the list…' : ''}</VisuallyHidden>
+
+      {offersAttentionFilters && (
+        <Suspense fallback={null}>
+          <AttentionFilters
+            search={filters.search}
+            value={filters.attention}
+            onChange={(attention) => setFilters({ attention })}
+          />
+        </Suspense>
+      )}
 
       {apps.isError && (
         <ErrorState
@@ -110,34 +161,43 @@ export function AppsPage() {
         />
       )}
 
-      <Paper withBorder radius="sm" aria-busy={apps.isFetching}>
-        {apps.isPending ? (
-          <LoadingTable />
+      <Paper withBorder radius="sm" aria-busy={apps.isFetching} className={classes.frame}>
+        {apps.isPending || (page && page.total > 0 && page.items.length === 0) ? (
+          // Still loading, or Apps exist but not on this page (about to go to the last one).
+          asTable ? (
+            <AppsTableSkeleton filters={filters} rows={5} />
+          ) : (
+            <AppCardListSkeleton cards={5} />
+          )
         ) : page && page.items.length > 0 ? (
-          <AppsTable
-            apps={page.items}
-            catalog={catalog.data}
-            filters={filters}
-            onSort={(sort) =>
-              setFilters({
-                sort,
-                order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
-              })
-            }
-          />
+          asTable ? (
+            <AppsTable
+              apps={page.items}
+              catalog={catalog.data}
+              filters={filters}
+              stale={stale}
+              onSort={(sort) =>
+                setFilters({
+                  sort,
+                  order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
+                })
+              }
+            />
+          ) : (
+            <AppCardList apps={page.items} catalog={catalog.data} stale={stale} />
+          )
         ) : page ? (
           <EmptyState
             search={filters.search}
+            filtered={filters.attention !== undefined}
+            onShowAll={() => setFilters({ attention: undefined })}
             onCreate={() => void navigate(createLink)}
-            onClearSearch={() => {
-              setSearchText('');
-              commitSearch('');
-            }}
+            onClearSearch={search.clear}
           />
         ) : null}
       </Paper>
 
-      {page && page.total > 0 && (
+      {page && page.total > 0 && page.items.length > 0 && (
         <ListPagination
           page={filters.page}
           pageSize={filters.pageSize}
@@ -151,30 +211,27 @@ export function AppsPage() {
   );
 }
 
-function LoadingTable() {
-  return (
-    <Table aria-label="Loading Apps" verticalSpacing="sm">
-      <Table.Tbody>
-        {Array.from({ length: 5 }, (_, row) => (
-          <Table.Tr key={row}>
-            {Array.from({ length: 6 }, (_, cell) => (
-              <Table.Td key={cell}>
-                <Skeleton height={14} />
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-function EmptyState(props: { search: string; onCreate: () => void; onClearSearch: () => void }) {
+function EmptyState(props: {
+  search: string;
+  filtered: boolean;
+  onShowAll: () => void;
+  onCreate: () => void;
+  onClearSearch: () => void;
+}) {
   return (
     <Center py="xl" px="md">
       <Stack align="center" gap="xs" maw={420} ta="center">
         <IconKey size={32} aria-hidden />
-        {props.search ? (
+        {props.filtered ? (
+          <>
+            <Text fw={600}>
+              No Apps {props.search && `matching “${props.search}” `}need this attention
+            </Text>
+            <Button variant="default" onClick={props.onShowAll}>
+              Show all Apps
+            </Button>
+          </>
+        ) : props.search ? (
           <>
             <Text fw={600}>No Apps match “{props.search}”</Text>
             <Button variant="default" onClick={props.onClearSearch}>

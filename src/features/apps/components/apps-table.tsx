@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Anchor,
   Group,
   Skeleton,
@@ -8,32 +7,35 @@ import {
   UnstyledButton,
   VisuallyHidden,
 } from '@mantine/core';
-import {
-  IconArrowDown,
-  IconArrowUp,
-  IconArrowsSort,
-  IconEye,
-  IconEyeOff,
-} from '@tabler/icons-react';
-import { useCallback, useState, type MouseEvent } from 'react';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Suspense, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { CopyValueButton } from '../../../components/copy-value-button';
-import { Hint } from '../../../components/hint';
-import { describeError } from '../../../lib/api-error';
 import { formatDate } from '../../../lib/format';
+import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { productNames, type Product } from '../../products/api/product-queries';
+import { useCapability } from '../../session/api/session-queries';
 import type { App, AppListFilters, AppSortField } from '../api/app-queries';
-import { useAutoHide, useRevealedCredentials } from './app-credentials';
+import {
+  AutoHideNotice,
+  LoadingValue,
+  MASK,
+  RevealError,
+  RevealedValue,
+  RevealToggle,
+  useRevealedView,
+} from './app-list-credentials';
+import { useTimedReveal } from './app-credentials';
 import classes from './apps-table.module.css';
+import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
 import { PropagationBadge } from './propagation-badge';
-
-const MASK = '••••';
 
 interface AppsTableProps {
   apps: App[];
   catalog: Product[] | undefined;
   filters: AppListFilters;
   onSort: (sort: AppSortField) => void;
+  /** Rows of the previous search or page, shown dimmed while the new ones load. */
+  stale?: boolean;
 }
 
 function SortableHeader(props: {
@@ -57,84 +59,179 @@ function SortableHeader(props: {
   );
 }
 
-export function AppsTable({ apps, catalog, filters, onSort }: AppsTableProps) {
+/** The column widths: fixed, so that no name or revealed value can widen the table. */
+function Columns({ showLastUsed }: { showLastUsed: boolean }) {
   return (
-    <Table.ScrollContainer minWidth={860}>
-      <Table highlightOnHover verticalSpacing="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <SortableHeader field="name" label="App Name" filters={filters} onSort={onSort} />
-            <Table.Th>API Products</Table.Th>
-            <SortableHeader
-              field="createdAt"
-              label="Created on"
-              filters={filters}
-              onSort={onSort}
-            />
-            <Table.Th>Key</Table.Th>
-            <Table.Th>Secret</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>Show or hide credentials</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {apps.map((app) => (
-            <AppRow key={app.id} app={app} catalog={catalog} />
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <colgroup>
+      <col className={classes.colName} />
+      <col className={classes.colProducts} />
+      <col className={classes.colCreated} />
+      {showLastUsed && <col className={classes.colLastUsed} />}
+      <col className={classes.colCredential} />
+      <col className={classes.colCredential} />
+      <col className={classes.colActions} />
+    </colgroup>
   );
 }
 
-function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) {
-  const [revealed, setRevealed] = useState(false);
-  const hide = useCallback(() => setRevealed(false), []);
-  useAutoHide(revealed, hide);
+/** The column headers, shared with the loading skeleton so the table keeps its shape. */
+export function AppsTableHead({
+  filters,
+  onSort,
+  showLastUsed,
+}: {
+  filters: AppListFilters;
+  onSort?: (sort: AppSortField) => void;
+  showLastUsed: boolean;
+}) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {onSort ? (
+          <SortableHeader field="name" label="App Name" filters={filters} onSort={onSort} />
+        ) : (
+          <Table.Th>App Name</Table.Th>
+        )}
+        <Table.Th>API Products</Table.Th>
+        {onSort ? (
+          <SortableHeader field="createdAt" label="Created on" filters={filters} onSort={onSort} />
+        ) : (
+          <Table.Th>Created on</Table.Th>
+        )}
+        {showLastUsed &&
+          (onSort ? (
+            <SortableHeader
+              field="lastUsedAt"
+              label="Last used"
+              filters={filters}
+              onSort={onSort}
+            />
+          ) : (
+            <Table.Th>Last used</Table.Th>
+          ))}
+        <Table.Th>Key</Table.Th>
+        <Table.Th>Secret</Table.Th>
+        <Table.Th className={classes.actions}>
+          <VisuallyHidden>Show or hide credentials</VisuallyHidden>
+        </Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** The App list from the `md` breakpoint up (below it, AppCardList). */
+export function AppsTable({ apps, catalog, filters, onSort, stale = false }: AppsTableProps) {
+  const showLastUsed = useCapability('usage');
+  return (
+    <Table
+      highlightOnHover
+      verticalSpacing="sm"
+      className={classes.table}
+      data-stale={stale}
+      aria-busy={stale || undefined}
+    >
+      <Columns showLastUsed={showLastUsed} />
+      <AppsTableHead filters={filters} onSort={onSort} showLastUsed={showLastUsed} />
+      <Table.Tbody>
+        {apps.map((app) => (
+          <AppRow key={app.id} app={app} catalog={catalog} showLastUsed={showLastUsed} />
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The skeleton of the table while the first page loads: the real header, placeholder rows. */
+export function AppsTableSkeleton({ filters, rows }: { filters: AppListFilters; rows: number }) {
+  const showLastUsed = useCapability('usage');
+  return (
+    <Table aria-label="Loading Apps" verticalSpacing="sm" className={classes.table}>
+      <Columns showLastUsed={showLastUsed} />
+      <AppsTableHead filters={filters} showLastUsed={showLastUsed} />
+      <Table.Tbody>
+        {Array.from({ length: rows }, (_, row) => (
+          <Table.Tr key={row}>
+            {Array.from({ length: showLastUsed ? 7 : 6 }, (_, cell) => (
+              <Table.Td key={cell}>
+                <Skeleton height={14} aria-hidden />
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/**
+ * Clicking anywhere on a row or card opens the App, as in the 8x8 console; the App's name is
+ * the same destination as a real link, and the one Tab stop, for keyboards and screen readers.
+ */
+export function useOpenAppOnClick(app: App) {
   const navigate = useNavigate();
   const location = useLocation();
   const detailsLink = { pathname: `/api-keys/${app.id}`, search: location.search };
-  const products = productNames(app.productIds, catalog).join(', ');
-
-  // Clicking anywhere on the row opens the details, as in the 8x8 console; the App name is the
-  // same destination as a real link, for keyboards and screen readers.
-  const openDetails = (event: MouseEvent<HTMLTableRowElement>) => {
+  const onClick = (event: MouseEvent<HTMLElement>) => {
     if ((event.target as HTMLElement).closest('a, button, input, [data-no-row-click]')) return;
+    // Selecting text (to copy a revealed value by hand) is not a click on the row.
+    if (window.getSelection()?.toString()) return;
     void navigate(detailsLink);
   };
+  return { detailsLink, onClick };
+}
+
+function AppRow({
+  app,
+  catalog,
+  showLastUsed,
+}: {
+  app: App;
+  catalog: Product[] | undefined;
+  showLastUsed: boolean;
+}) {
+  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
+  const { detailsLink, onClick } = useOpenAppOnClick(app);
+  const products = productNames(app.productIds, catalog).join(', ');
 
   return (
-    <Table.Tr className={classes.row} onClick={openDetails}>
+    <Table.Tr className={classes.row} onClick={onClick}>
       <Table.Td>
-        <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={detailsLink} fw={500} className={classes.nowrap}>
-            {app.name}
-          </Anchor>
-          {app.propagation.status === 'applying' && (
-            <PropagationBadge propagation={app.propagation} />
-          )}
-        </Group>
+        <Anchor
+          component={Link}
+          to={detailsLink}
+          fw={500}
+          className={classes.name}
+          title={app.name}
+        >
+          {app.name}
+        </Anchor>
+        {app.propagation.status === 'applying' && (
+          <PropagationBadge propagation={app.propagation} />
+        )}
+        {app.expiresAt && (
+          <Suspense fallback={null}>
+            <ExpiryBadge app={app} />
+          </Suspense>
+        )}
       </Table.Td>
       <Table.Td>
-        <Hint label={products} multiline>
-          {/* Focusable so keyboard users can open the full list too. */}
-          <Text
-            component="span"
-            size="sm"
-            className={classes.products}
-            tabIndex={0}
-            data-no-row-click
-          >
-            {products}
-          </Text>
-        </Hint>
+        {/* The whole list on hover (title) and while the row has focus (CSS). */}
+        <Text component="span" size="sm" className={classes.products} title={products}>
+          {products}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm" className={classes.nowrap}>
           {formatDate(app.createdAt)}
         </Text>
       </Table.Td>
+      {showLastUsed && (
+        <Table.Td className={classes.nowrap} data-no-row-click>
+          <Suspense fallback={null}>
+            <LastUsed app={app} />
+          </Suspense>
+        </Table.Td>
+      )}
       {revealed ? (
         <RevealedCredentialCells app={app} />
       ) : (
@@ -143,18 +240,11 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
           <Table.Td aria-label="Secret hidden">{MASK}</Table.Td>
         </>
       )}
-      <Table.Td>
-        <Hint label={revealed ? 'Hide credentials' : 'Show credentials'}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-pressed={revealed}
-            aria-label={`${revealed ? 'Hide' : 'Show'} credentials for ${app.name}`}
-            onClick={() => setRevealed((current) => !current)}
-          >
-            {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
-          </ActionIcon>
-        </Hint>
+      <Table.Td className={classes.actions}>
+        <Group gap={0} wrap="nowrap" justify="center">
+          <RevealToggle app={app} revealed={revealed} onToggle={toggle} />
+        </Group>
+        <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
       </Table.Td>
     </Table.Tr>
   );
@@ -162,51 +252,44 @@ function AppRow({ app, catalog }: { app: App; catalog: Product[] | undefined }) 
 
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedCredentialCells({ app }: { app: App }) {
-  const credentials = useRevealedCredentials(app.id);
-  if (credentials.isPending) {
+  const view = useRevealedView(app.id);
+  const reportCopy = useReportCopy(app.id);
+  if (view.state === 'loading') {
     return (
       <>
         <Table.Td>
-          <Skeleton height={14} width={160} role="status" aria-label="Loading key" />
+          <LoadingValue label="Loading key" />
         </Table.Td>
         <Table.Td>
-          <Skeleton height={14} width={160} role="status" aria-label="Loading secret" />
+          <LoadingValue label="Loading secret" />
         </Table.Td>
       </>
     );
   }
-  if (credentials.isError) {
+  if (view.state === 'error') {
     return (
       <Table.Td colSpan={2} data-no-row-click>
-        <Group gap="xs" wrap="nowrap">
-          <Text size="sm" c="red" role="alert">
-            Could not reveal the credentials. {describeError(credentials.error)}
-          </Text>
-          <Anchor component="button" size="sm" onClick={() => void credentials.refetch()}>
-            Retry
-          </Anchor>
-        </Group>
+        <RevealError message={view.message} retry={view.retry} />
       </Table.Td>
     );
   }
-  const { key, secret } = credentials.data;
+  const { key, secret } = view.credentials;
   return (
     <>
-      <CredentialCell value={key} copyLabel={`Copy key for ${app.name}`} />
-      <CredentialCell value={secret} copyLabel={`Copy secret for ${app.name}`} />
+      <Table.Td data-no-row-click>
+        <RevealedValue
+          value={key}
+          copyLabel={`Copy key for ${app.name}`}
+          onCopied={() => reportCopy('key')}
+        />
+      </Table.Td>
+      <Table.Td data-no-row-click>
+        <RevealedValue
+          value={secret}
+          copyLabel={`Copy secret for ${app.name}`}
+          onCopied={() => reportCopy('secret')}
+        />
+      </Table.Td>
     </>
-  );
-}
-
-function CredentialCell({ value, copyLabel }: { value: string; copyLabel: string }) {
-  return (
-    <Table.Td>
-      <Group gap={4} wrap="nowrap">
-        <Text component="span" className={classes.credential} title={value}>
-          {value}
-        </Text>
-        <CopyValueButton label={copyLabel} value={value} />
-      </Group>
-    </Table.Td>
   );
 }

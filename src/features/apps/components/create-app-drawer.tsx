@@ -1,17 +1,26 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/app-name-rule';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { ExpirySelect } from '../../lifecycle/components/expiry-select';
+import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
 import { ProductPicker } from '../../products/components/product-picker';
-import { useCreateApp, type AppCreate } from '../api/use-create-app';
+import { useCapability } from '../../session/api/session-queries';
+import { appQueries } from '../api/app-queries';
+import { isUnresolvedCreate, useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
+import type { CreatedAppState } from './app-details-drawer';
 import { AppDrawer, confirmDiscard } from './app-drawer';
 import classes from './app-drawer.module.css';
+import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
+import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
 
 const NO_PRODUCT = 'Choose at least one API product.';
@@ -22,9 +31,20 @@ export function CreateAppDrawer() {
   const { search } = useLocation();
   const drawer = useRouteDrawer();
   const createApp = useCreateApp();
+  const queryClient = useQueryClient();
   const [submitError, setSubmitError] = useState<unknown>(null);
   const nameInput = useRef<HTMLInputElement>(null);
   const productSearch = useRef<HTMLInputElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  // A failed create: the error comes into view above the buttons, with the focus.
+  const submitErrorRef = useBringIntoView<HTMLDivElement>(submitError);
+  usePageTitle('Create app', 'API Keys');
+  const offersExpiry = useCapability('expiry');
+  // The moment is fixed when chosen, so that a retried create asks for the same App.
+  const [expiry, setExpiry] = useState<{ choice: ExpiryChoice; expiresAt: string | null }>({
+    choice: 'never',
+    expiresAt: null,
+  });
 
   const form = useForm<AppCreate>({
     mode: 'controlled',
@@ -37,9 +57,25 @@ export function CreateAppDrawer() {
     validateInputOnChange: ['name'],
   });
 
+  const { allowLeaving } = useConfirmLeaving(
+    (form.isDirty() || expiry.choice !== 'never') && !drawer.closing,
+  );
+  const leave = () => {
+    allowLeaving();
+    drawer.close();
+  };
+  // While a Save is out, closing could leave an App the admin never saw: wait for its answer.
   const requestClose = () => {
-    if (form.isDirty()) confirmDiscard(drawer.close);
-    else drawer.close();
+    if (createApp.isPending) return;
+    const close = () => {
+      // An earlier Save may have created an App after all: let the list show it.
+      if (isUnresolvedCreate(submitError)) {
+        void queryClient.invalidateQueries({ queryKey: appQueries.lists() });
+      }
+      leave();
+    };
+    if (form.isDirty() || expiry.choice !== 'never') confirmDiscard(close);
+    else close();
   };
 
   /** Field errors from the server go on their fields; anything else above the buttons. */
@@ -61,22 +97,31 @@ export function CreateAppDrawer() {
       (values) => {
         if (createApp.isPending) return;
         setSubmitError(null);
-        createApp.mutate(values, {
-          onSuccess: (app) => {
-            notifications.show({
-              id: `app-created-${app.id}`,
-              color: 'teal',
-              title: `${app.name} created`,
-              message: 'Its Key and Secret are ready to reveal and copy.',
-            });
-            void navigate({ pathname: `/api-keys/${app.id}`, search });
+        createApp.mutate(
+          offersExpiry && expiry.expiresAt ? { ...values, expiresAt: expiry.expiresAt } : values,
+          {
+            onSuccess: ({ app, earlierValues }) => {
+              if (earlierValues) {
+                notifications.show({
+                  id: `app-created-${app.id}`,
+                  color: 'yellow',
+                  title: `${app.name} created`,
+                  message:
+                    'An earlier Save created it before its answer was lost, so no second App was made. Your later edits were not applied: adjust it here.',
+                });
+              }
+              // The details say it was created and show its credentials (app-details-drawer.tsx).
+              allowLeaving();
+              const state: CreatedAppState = { createdAppId: app.id };
+              void navigate({ pathname: `/api-keys/${app.id}`, search }, { state });
+            },
+            onError: showServerError,
           },
-          onError: showServerError,
-        });
+        );
       },
       (errors) => {
         if (errors.name) nameInput.current?.focus();
-        else if (errors.productIds) productSearch.current?.focus();
+        else if (errors.productIds) revealAndFocus(pickerRef.current, productSearch.current);
       },
     )(event);
 
@@ -121,27 +166,53 @@ export function CreateAppDrawer() {
             )}
           </Stack>
 
-          <ProductPicker
-            value={form.values.productIds}
-            onChange={(productIds) => form.setFieldValue('productIds', productIds)}
-            error={form.errors.productIds}
-            searchRef={productSearch}
-          />
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiry.choice}
+              onChange={(choice) =>
+                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
+              }
+            />
+          )}
+
+          <div ref={pickerRef} className={classes.errorAnchor}>
+            <ProductPicker
+              value={form.values.productIds}
+              onChange={(productIds) => form.setFieldValue('productIds', productIds)}
+              error={form.errors.productIds}
+              searchRef={productSearch}
+            />
+          </div>
 
           {submitError !== null && (
-            <ErrorState
-              title="Could not create the App"
-              error={submitError}
-              followUp="What you entered is kept: you can try again."
-            />
+            <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>
+              <ErrorState
+                title="Could not create the App"
+                error={submitError}
+                followUp={
+                  isUnresolvedCreate(submitError)
+                    ? 'It is not known yet whether the App was created. What you entered is kept: Save again to find out; it never creates a second App.'
+                    : 'What you entered is kept: you can try again.'
+                }
+              />
+            </div>
           )}
         </Stack>
 
         <Group justify="flex-end" gap="sm" className={classes.footer}>
-          <Button variant="default" onClick={requestClose}>
+          <Button variant="default" onClick={requestClose} disabled={createApp.isPending}>
             Cancel
           </Button>
-          <Button type="submit" loading={createApp.isPending}>
+          {/* Not `loading`, which disables the button and drops the focus to the page while
+              the request runs; a second press meanwhile is ignored by `submit`. */}
+          <Button
+            type="submit"
+            aria-disabled={createApp.isPending || undefined}
+            data-disabled={createApp.isPending || undefined}
+            leftSection={
+              createApp.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
+            }
+          >
             Save
           </Button>
         </Group>

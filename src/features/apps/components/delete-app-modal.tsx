@@ -1,20 +1,32 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
+import { isApiError } from '../../../lib/api-error';
+import { RecentUsageWarning } from '../../lifecycle/components/recent-usage-warning';
+import { useCapability } from '../../session/api/session-queries';
 import type { App } from '../api/app-queries';
-import { useDeleteApp } from '../api/use-delete-app';
+import { useDeleteApp, type DeleteResult } from '../api/use-delete-app';
 
 interface DeleteAppModalProps {
   app: App;
   opened: boolean;
   onClose: () => void;
-  onDeleted: (app: App) => void;
+  onDeleted: (app: App, result: DeleteResult) => void;
+}
+
+/** A failed delete was checked (see useDeleteApp): say whether the App may be gone. */
+function deleteFollowUp(error: unknown): string {
+  if (isApiError(error) && error.outcome === 'unknown') {
+    return 'It could not be checked whether the App was deleted. Try again: deleting an App that is already gone is fine.';
+  }
+  return 'Nothing was deleted.';
 }
 
 /** "Delete app <name>?": deleting revokes the credentials, so the admin types the name first. */
 export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppModalProps) {
   const [typed, setTyped] = useState('');
   const deleteApp = useDeleteApp();
+  const offersUsage = useCapability('usage');
   const confirmed = typed === app.name;
 
   const close = () => {
@@ -27,7 +39,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!confirmed || deleteApp.isPending) return;
-    deleteApp.mutate(app.id, { onSuccess: () => onDeleted(app) });
+    deleteApp.mutate(app.id, { onSuccess: (result) => onDeleted(app, result) });
   };
 
   return (
@@ -38,6 +50,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
             Deleting <strong>{app.name}</strong> revokes its Key and Secret: everything that calls
             the 8x8 APIs with them stops working at once. This cannot be undone.
           </Text>
+          {offersUsage && opened && <RecentUsageWarning app={app} />}
           <TextInput
             label={`Type ${app.name} to confirm`}
             value={typed}
@@ -50,7 +63,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
             <ErrorState
               title="Could not delete the App"
               error={deleteApp.error}
-              followUp="Nothing was deleted."
+              followUp={deleteFollowUp(deleteApp.error)}
             />
           )}
           <Group justify="flex-end" gap="sm">

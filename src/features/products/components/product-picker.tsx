@@ -175,13 +175,16 @@ export function ProductPicker({
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
           disabled={disabled}
+          aria-describedby={error ? errorId : undefined}
         />
-        {content}
+        {/* Right below the search box, which takes focus on this error: in view with it, not
+            under ten products. Announced as it appears. */}
         {error && (
-          <Text id={errorId} size="sm" c="red" className={classes.error}>
+          <Text id={errorId} size="sm" c="red" className={classes.error} role="alert">
             {error}
           </Text>
         )}
+        {content}
       </Stack>
     </Fieldset>
   );

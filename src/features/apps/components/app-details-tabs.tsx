@@ -1,0 +1,57 @@
+// Only the details (loaded on first use) have tabs: their styles load with them, not up front.
+import '@mantine/core/styles/Tabs.css';
+import { Loader, Tabs } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { QuickstartPanel } from '../../quickstart/components/quickstart-panel';
+import { useCapability } from '../../session/api/session-queries';
+import type { App } from '../api/app-queries';
+import classes from './app-details-tabs.module.css';
+
+// Loaded when the tab is first opened: most visits to the details never look at the feed.
+const ActivityFeed = lazy(async () => ({
+  default: (await import('../../lifecycle/components/activity-feed')).ActivityFeed,
+}));
+
+/**
+ * The details drawer's tabs: `Overview` (the App's form) and, when the backend offers them,
+ * `Activity` and `Quickstart`. With no tab beyond Overview there is no tab list at all, as in
+ * the 8x8 screens.
+ *
+ * The Overview stays mounted (hidden) on the other tabs, so nothing chosen is lost; Activity
+ * and Quickstart render only while open, so credentials a snippet revealed leave memory with it.
+ *
+ * The Quickstart panel is part of the details' chunk (itself loaded on first use) rather than a
+ * chunk of its own: a lazy import nested in a lazy chunk made Rolldown split a shared chunk off
+ * the entry, which cost the list's first load about 3 kB gzip (measured by the bench).
+ */
+export function AppDetailsTabs({ app, overview }: { app: App; overview: ReactNode }) {
+  const activity = useCapability('activity');
+  const quickstart = useCapability('quickstart');
+  const [tab, setTab] = useState<string | null>('overview');
+  if (!activity && !quickstart) return overview;
+
+  return (
+    <Tabs value={tab} onChange={setTab} classNames={{ root: classes.root, panel: classes.panel }}>
+      <Tabs.List px="md" pt="xs">
+        <Tabs.Tab value="overview">Overview</Tabs.Tab>
+        {activity && <Tabs.Tab value="activity">Activity</Tabs.Tab>}
+        {quickstart && <Tabs.Tab value="quickstart">Quickstart</Tabs.Tab>}
+      </Tabs.List>
+      <Tabs.Panel value="overview">{overview}</Tabs.Panel>
+      {activity && (
+        <Tabs.Panel value="activity" p="md">
+          {tab === 'activity' && (
+            <Suspense fallback={<Loader size="sm" aria-label="Loading the activity" />}>
+              <ActivityFeed appId={app.id} />
+            </Suspense>
+          )}
+        </Tabs.Panel>
+      )}
+      {quickstart && (
+        <Tabs.Panel value="quickstart" p="md">
+          {tab === 'quickstart' && <QuickstartPanel app={app} />}
+        </Tabs.Panel>
+      )}
+    </Tabs>
+  );
+}

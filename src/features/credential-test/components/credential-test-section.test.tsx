@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { mockDb, server } from '../../../mocks/node';
+import { renderApp } from '../../../testing/render';
+
+async function openDetails(name: string) {
+  const app = mockDb.findAppByName(name);
+  if (!app) throw new Error(`No seed App named ${name}`);
+  const view = renderApp(`/api-keys/${app.id}`);
+  const dialog = await screen.findByRole('dialog', { name });
+  await within(dialog).findByRole('checkbox', { name: 'Work Analytics' });
+  return { ...view, app, dialog };
+}
+
+/** The result rows: product name → the status shown. */
+function results(dialog: HTMLElement) {
+  const region = within(dialog).getByRole('region', { name: 'Credential test results' });
+  return Object.fromEntries(
+    within(region)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => {
+        const product = within(row).getByRole('rowheader');
+        const [status] = within(row).getAllByRole('cell');
+        return [product.textContent, status?.textContent];
+      }),
+  );
+}
+
+describe('Test credentials', { timeout: 20_000 }, () => {
+  it('shows per product that the credentials work, with when the test ran', async () => {
+    const { dialog, user } = await openDetails('All-CC-Analytics');
+    await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+    const region = await within(dialog).findByRole('region', { name: 'Credential test results' });
+    expect(results(dialog)).toEqual({
+      'Contact Center Historical Analytics': 'Works',
+      'Contact Center Realtime Analytics': 'Works',
+    });
+    expect(region).toHaveTextContent(/Tested at \d{1,2}:\d{2}:\d{2}/);
+  });
+
+  it('says a product just added is not applied yet, and works once the change has applied', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { dialog, user } = await openDetails('WallboardRealtime');
+      await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await within(dialog).findByText('Applying changes');
+
+      await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+      await within(dialog).findByRole('region', { name: 'Credential test results' });
+      expect(results(dialog)).toEqual({
+        'Contact Center Realtime Analytics': 'Works',
+        'Audit Records': 'Not applied yet',
+      });
+      expect(within(dialog).getByText(/still being applied everywhere/)).toBeInTheDocument();
+
+      await vi.advanceTimersByTimeAsync(mockDb.settings.propagationDelayMs);
+      await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+      await waitFor(() => expect(results(dialog)['Audit Records']).toBe('Works'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says Cloud Storage is denied, with the reason, to an admin without Storage API', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { dialog, user } = await openDetails('Storage-Archiver-EU');
+    await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+    await within(dialog).findByRole('region', { name: 'Credential test results' });
+    expect(results(dialog)).toEqual({
+      'Cloud Storage Service': 'Denied',
+      'Audit Records': 'Works',
+    });
+    expect(within(dialog).getByText(/requires the Storage API assignment/)).toBeInTheDocument();
+  });
+
+  it('shows a failed product with its reason', async () => {
+    const { app, dialog, user } = await openDetails('Audit-Trail-SIEM');
+    server.use(
+      http.post('*/api/v1/apps/:appId/credentials/test', () =>
+        HttpResponse.json({
+          testedAt: new Date().toISOString(),
+          results: [
+            { productId: app.productIds[0], status: 'failed', reason: 'The App has expired.' },
+          ],
+        }),
+      ),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+    await within(dialog).findByRole('region', { name: 'Credential test results' });
+    expect(results(dialog)).toEqual({ 'Audit Records': 'Failed' });
+    expect(within(dialog).getByText('The App has expired.')).toBeInTheDocument();
+  });
+
+  it('explains a network failure and keeps the last results', async () => {
+    const { dialog, user } = await openDetails('Audit-Trail-SIEM');
+    await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+    await within(dialog).findByRole('region', { name: 'Credential test results' });
+    server.use(http.post('*/api/v1/apps/:appId/credentials/test', () => HttpResponse.error()));
+    await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not test the credentials');
+    expect(alert).toHaveTextContent("Can't reach the server");
+    expect(results(dialog)).toEqual({ 'Audit Records': 'Works' });
+  });
+
+  it('says when it can run again after the rate limit, and then lets it run', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { dialog, user } = await openDetails('Audit-Trail-SIEM');
+      const button = within(dialog).getByRole('button', { name: 'Test credentials' });
+      for (let run = 0; run < 3; run += 1) {
+        await user.click(button);
+        await waitFor(() => expect(button).toBeEnabled());
+      }
+      await user.click(button);
+      const alert = await within(dialog).findByRole('alert');
+      expect(alert).toHaveTextContent('Tested too often');
+      expect(alert).toHaveTextContent(/You can test again at \d{1,2}:\d{2}:\d{2}/);
+      expect(button).toBeDisabled();
+      expect(results(dialog)).toEqual({ 'Audit Records': 'Works' });
+
+      await vi.advanceTimersByTimeAsync(60_000);
+      await waitFor(() => expect(button).toBeEnabled());
+      await user.click(button);
+      await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is absent when the backend does not offer it', async () => {
+    server.use(
+      http.get('*/api/v1/session', () =>
+        HttpResponse.json({
+          user: { id: 'u-1001', name: 'Dana Whitfield', email: 'dana.whitfield@example.com' },
+          role: 'Company Admin',
+          permissions: ['application-credentials'],
+          assignments: ['storage-api'],
+        }),
+      ),
+    );
+    const { dialog } = await openDetails('Audit-Trail-SIEM');
+    expect(within(dialog).queryByRole('button', { name: 'Test credentials' })).toBeNull();
+  });
+});

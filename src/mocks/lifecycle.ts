@@ -1,0 +1,137 @@
+// The credential lifecycle (issue #8) from the server's point of view: which fields an App shows
+// per capability, when it has expired, the attention filters and the `lastUsedAt` sort. Kept
+// apart from the GET /apps handler as a predicate and a comparator, so they apply over any
+// way of querying the Apps.
+import type { components } from '../api/schema';
+import type { MockBackendOptions } from './capabilities';
+import type { MockApp, MockDb } from './db';
+import { currentSession } from './handlers/session';
+import { problem } from './problem';
+
+type App = components['schemas']['App'];
+type FieldError = components['schemas']['FieldError'];
+export type AttentionFilter = components['schemas']['AttentionFilter'];
+export type GracePeriod = components['schemas']['GracePeriod'];
+
+const DAY = 24 * 60 * 60 * 1000;
+export const attentionFilters: readonly AttentionFilter[] = [
+  'never-used',
+  'idle',
+  'expiring-soon',
+  'old-secret',
+];
+export const gracePeriods: Record<GracePeriod, number> = {
+  none: 0,
+  '1h': 60 * 60 * 1000,
+  '24h': DAY,
+  '7d': 7 * DAY,
+};
+/** The furthest expiry the server accepts. */
+const MAX_EXPIRY_MS = 5 * 366 * DAY;
+
+export function isExpired(app: MockApp, now = Date.now()): boolean {
+  return app.expiresAt != null && Date.parse(app.expiresAt) <= now;
+}
+
+/** The previous secret while its grace period lasts, else null. */
+export function activePreviousSecret(app: MockApp, now = Date.now()) {
+  const previous = app.previousSecret;
+  return previous && Date.parse(previous.stopsAt) > now ? previous : null;
+}
+
+/** The lifecycle fields of the API's App, only for the capabilities the backend offers. */
+export function lifecycleFields(
+  app: MockApp,
+  { capabilities }: MockBackendOptions,
+  now = Date.now(),
+): Partial<App> {
+  const fields: Partial<App> = {};
+  if (capabilities.includes('expiry')) fields.expiresAt = app.expiresAt ?? null;
+  if (capabilities.includes('usage')) fields.lastUsedAt = app.lastUsedAt ?? null;
+  if (capabilities.includes('rotation')) {
+    const previous = activePreviousSecret(app, now);
+    fields.secretCreatedAt = app.secretCreatedAt ?? app.createdAt;
+    fields.secretLastUsedAt = app.secretLastUsedAt ?? null;
+    fields.previousSecret = previous
+      ? {
+          stopsAt: previous.stopsAt,
+          gracePeriod: previous.gracePeriod,
+          lastUsedAt: previous.lastUsedAt,
+        }
+      : null;
+  }
+  return fields;
+}
+
+/** Whether an App needs attention for `filter` (see AttentionFilter in the contract). */
+export function needsAttention(app: MockApp, filter: AttentionFilter, now = Date.now()): boolean {
+  switch (filter) {
+    case 'never-used':
+      return !app.lastUsedAt;
+    case 'idle':
+      return !!app.lastUsedAt && Date.parse(app.lastUsedAt) <= now - 90 * DAY;
+    case 'expiring-soon': {
+      if (!app.expiresAt) return false;
+      const expires = Date.parse(app.expiresAt);
+      return expires > now && expires <= now + 30 * DAY;
+    }
+    case 'old-secret':
+      return Date.parse(app.secretCreatedAt ?? app.createdAt) <= now - 365 * DAY;
+  }
+}
+
+/** Oldest use first; never used sorts as the oldest of all. */
+export function compareLastUsed(a: MockApp, b: MockApp): number {
+  return (a.lastUsedAt ?? '').localeCompare(b.lastUsedAt ?? '');
+}
+
+/** The attention filter of a GET /apps request, or a field error; none when not offered. */
+export function parseAttention(
+  value: string | null,
+  { capabilities }: MockBackendOptions,
+): { filter?: AttentionFilter; error?: FieldError } {
+  // A backend without the capability ignores the parameter, as any server ignores unknown ones.
+  if (value === null || !capabilities.includes('attention-filters')) return {};
+  if (!attentionFilters.includes(value as AttentionFilter)) {
+    return { error: { field: 'attention', message: 'Unknown attention filter.' } };
+  }
+  return { filter: value as AttentionFilter };
+}
+
+/**
+ * `expiresAt` of a create or update: undefined when absent, null for never, or an ISO time in
+ * the future and at most five years ahead; otherwise a field error.
+ */
+export function parseExpiresAt(
+  body: Record<string, unknown>,
+  { capabilities }: MockBackendOptions,
+  now = Date.now(),
+): { expiresAt?: string | null; error?: FieldError } {
+  if (!('expiresAt' in body)) return {};
+  const value = body.expiresAt;
+  if (!capabilities.includes('expiry')) {
+    return { error: { field: 'expiresAt', message: 'This server does not support expiry.' } };
+  }
+  if (value === null) return { expiresAt: null };
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) {
+    return { error: { field: 'expiresAt', message: 'Expiry must be a date and time, or null.' } };
+  }
+  if (time <= now)
+    return { error: { field: 'expiresAt', message: 'Expiry must be in the future.' } };
+  if (time > now + MAX_EXPIRY_MS) {
+    return { error: { field: 'expiresAt', message: 'Expiry is at most 5 years ahead.' } };
+  }
+  return { expiresAt: new Date(time).toISOString() };
+}
+
+/** Who did it, for an event: the signed-in user. */
+export function actor(db: MockDb) {
+  const { id, name } = currentSession(db).user;
+  return { id, name };
+}
+
+/** The answer of an endpoint whose capability this backend does not offer: it does not exist. */
+export function notOffered() {
+  return problem(404, 'This server does not offer this feature.');
+}
