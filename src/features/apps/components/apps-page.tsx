@@ -27,6 +27,7 @@ import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
 import { AttentionFilters } from './lazy-lifecycle';
 import { ListPagination } from './list-pagination';
+import { usePreloadDrawers } from './use-preload-drawers';
 import { useListFilters } from './use-list-filters';
 import { useSearchBox } from './use-search-box';
 
@@ -49,6 +50,7 @@ export function AppsPage() {
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
+  usePreloadDrawers();
   const search = useSearchBox(filters.search, (text, options) =>
     setFilters({ search: text }, options),
   );
