@@ -49,6 +49,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // The drawers load on first use, keeping the list's first paint small.
             {
               path: 'new',
+              HydrateFallback: RouteHydrateFallback,
               lazy: async () => ({
                 Component: (await import('../features/apps/components/create-app-drawer'))
                   .CreateAppDrawer,
@@ -56,6 +57,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: ':appId',
+              HydrateFallback: RouteHydrateFallback,
               lazy: async () => ({
                 Component: (await import('../features/apps/components/app-details-drawer'))
                   .AppDetailsDrawer,
@@ -66,6 +68,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           // Loads on first use, keeping the list's first paint small.
           path: 'api-keys/access',
+          HydrateFallback: RouteHydrateFallback,
           lazy: async () => ({
             Component: (await import('../features/access-matrix/components/access-matrix-page'))
               .AccessMatrixPage,

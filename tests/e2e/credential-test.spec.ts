@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
+import { expect, expectNoAxeViolations, test, type AppsList, FAILED_REQUEST } from './fixtures';
 
 async function openDetails(page: Page, appsList: AppsList, name: string) {
   await appsList.goto();
@@ -57,7 +57,9 @@ test.describe('Test credentials', () => {
   test('a failing network is explained, and the test runs again once it is back', async ({
     page,
     appsList,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     const details = await openDetails(page, appsList, 'Audit-Trail-SIEM');
     // Switched without pressing Escape, which would close the drawer too.
     const toggle = page.getByRole('button', { name: 'Demo settings' });
@@ -82,7 +84,9 @@ test.describe('Test credentials', () => {
   test('the rate limit says when it can run again, keeping the last results', async ({
     page,
     appsList,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the server answers 429 on purpose
     const details = await openDetails(page, appsList, 'Audit-Trail-SIEM');
     const button = details.getByRole('button', { name: 'Test credentials' });
     for (let run = 0; run < 3; run += 1) {

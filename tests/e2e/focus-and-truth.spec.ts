@@ -71,7 +71,7 @@ test.describe('Focus and errors stay where the admin is (1280×720)', () => {
     // A successful save: Save turns disabled, so focus goes to the confirmation.
     await switchNetwork(page, 'Normal');
     await save.click();
-    const saved = details.getByRole('status').filter({ hasText: 'API products saved' });
+    const saved = details.getByRole('alert').filter({ hasText: 'API products saved' });
     await expect(saved).toBeInViewport();
     expect(await saved.evaluate((status) => status.parentElement === document.activeElement)).toBe(
       true,

@@ -1,10 +1,12 @@
-import { expect, test } from '../fixtures';
+import { expect, test, FAILED_REQUEST } from '../fixtures';
 
 // The production build against the mock API over HTTP, shared by the tests of a run: this test
 // makes its own Apps (found by a unique prefix) and deletes them afterwards.
 test('the access matrix saves per App: one failing update stays staged, the others are saved', async ({
   page,
+  consoleMessages,
 }, testInfo) => {
+  consoleMessages.allow(FAILED_REQUEST); // one update fails on purpose (503)
   const prefix = `Matrix-${testInfo.workerIndex}-${Date.now()}`;
   const names = ['A', 'B', 'C'].map((suffix) => `${prefix}-${suffix}`);
   const ids: string[] = [];

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRequestContext, Locator, Page, Request, Route } from '@playwright/test';
-import { expect, test } from '../fixtures';
+import { expect, test, FAILED_REQUEST } from '../fixtures';
 import {
   backendApp,
   backendAppsNamed,
@@ -508,7 +508,12 @@ async function newCell(
 }
 
 for (const operation of operations) {
-  test(`fault matrix: ${operation.id} × ${faultIds.length} faults`, async ({ page, request }) => {
+  test(`fault matrix: ${operation.id} × ${faultIds.length} faults`, async ({
+    page,
+    request,
+    consoleMessages,
+  }) => {
+    consoleMessages.allow(FAILED_REQUEST); // every cell fails a request on purpose
     // 14 cells, some waiting for automatic retries (Retry-After 1 s, back-off 1 s + 2 s).
     test.setTimeout(180_000);
     const row: Record<string, 'pass' | 'FAIL'> = {};
