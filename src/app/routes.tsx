@@ -68,11 +68,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           // Loads on first use, keeping the list's first paint small.
           path: 'api-keys/access',
-          HydrateFallback: RouteHydrateFallback,
           lazy: async () => ({
             Component: (await import('../features/access-matrix/components/access-matrix-page'))
               .AccessMatrixPage,
           }),
+          HydrateFallback: RouteHydrateFallback,
           handle: { crumb: 'Access matrix', title: 'Access matrix' } satisfies RouteHandle,
         },
         {

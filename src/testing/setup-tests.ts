@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { sessionExpiry } from '../lib/session-expiry';
 import { mockDb, server } from '../mocks/node';
 import { checkFetchResponse } from './contract';
+// Loaded lazily by the app; loaded here once, so no test waits for it on its first notification.
+import '../app/overlays';
 
 // The first render of a file loads the lazy drawer routes: on a busy 2-core machine that alone
 // can take more than Testing Library's default 1 s for a `findBy…`.

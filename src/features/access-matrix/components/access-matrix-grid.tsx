@@ -1,6 +1,5 @@
 import {
   memo,
-  startTransition,
   useCallback,
   useMemo,
   useRef,
@@ -66,14 +65,8 @@ export function AccessMatrixGrid(props: AccessMatrixGridProps) {
       const input = event.currentTarget;
       if (input.getAttribute('aria-disabled') === 'true') return;
       const { app: appId, product: productId } = input.dataset;
-      const { checked } = input;
-      if (!appId && productId) {
-        // A whole column re-renders every row: in the background, in slices (see the bench).
-        startTransition(() => onStage(apps, [productId], checked));
-        return;
-      }
-      const targets = [appsById.get(appId ?? '')].filter((app) => app !== undefined);
-      onStage(targets, productId ? [productId] : grantable, checked);
+      const targets = appId ? [appsById.get(appId)].filter((app) => app !== undefined) : apps;
+      onStage(targets, productId ? [productId] : grantable, input.checked);
     },
     [apps, appsById, grantable, onStage],
   );

@@ -1,16 +1,8 @@
-import {
-  ActionIcon,
-  Anchor,
-  Code,
-  Group,
-  Skeleton,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Code, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
+import { Hint } from '../../../components/hint';
 import { describeError } from '../../../lib/api-error';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import type { AppCredentials } from '../api/app-queries';
@@ -76,7 +68,7 @@ export function AppCredentialField({
             </>
           )}
         </div>
-        <Tooltip label={action}>
+        <Hint label={action}>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -87,7 +79,7 @@ export function AppCredentialField({
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+        </Hint>
         {/* Fetched on press: from the cache while revealed, from the server while masked. */}
         <CopyValueButton
           label={`Copy ${spokenName}`}
