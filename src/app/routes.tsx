@@ -49,6 +49,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // The drawers load on first use, keeping the list's first paint small.
             {
               path: 'new',
+              HydrateFallback: RouteHydrateFallback,
               lazy: async () => ({
                 Component: (await import('../features/apps/components/create-app-drawer'))
                   .CreateAppDrawer,
@@ -56,6 +57,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: ':appId',
+              HydrateFallback: RouteHydrateFallback,
               lazy: async () => ({
                 Component: (await import('../features/apps/components/app-details-drawer'))
                   .AppDetailsDrawer,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
+import { expect, expectNoAxeViolations, test, type AppsList, FAILED_REQUEST } from './fixtures';
 import {
   credentialGroup,
   graceOptions,
@@ -434,7 +434,9 @@ test.describe('Failures', () => {
     page,
     appsList,
     demo,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the network fails on purpose
     const name = 'Salesforce-CTI-Sync';
     await appsList.goto();
     const details = await openDetails(page, name);

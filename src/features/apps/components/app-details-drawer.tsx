@@ -360,8 +360,7 @@ function AppDetails({ appId }: { appId: string }) {
                 variant="light"
                 classNames={{ title: classes.alertTitle }}
                 icon={<IconCircleCheck aria-hidden />}
-                title={savedProducts ? 'API products saved' : 'Expiry saved'}
-                role="status"
+                title={`${app.name}: ${savedProducts ? 'API products saved' : 'expiry saved'}`}
               >
                 {savedProducts
                   ? 'It may take a few minutes for the change to apply everywhere.'
