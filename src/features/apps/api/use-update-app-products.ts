@@ -73,6 +73,10 @@ export function useUpdateAppProducts(appId: string) {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: appQueries.detail(appId).queryKey }),
         queryClient.invalidateQueries({ queryKey: appQueries.lists() }),
+        // lifecycleQueries' activity and usage of the App (keys written out: the list's first
+        // load should not carry the lifecycle module).
+        queryClient.invalidateQueries({ queryKey: [...appQueries.all(), 'activity', appId] }),
+        queryClient.invalidateQueries({ queryKey: [...appQueries.all(), 'usage', appId] }),
       ]);
     },
   });

@@ -1,5 +1,4 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -28,6 +27,8 @@ interface SecretRotationProps {
 export function SecretRotation({ app, previousSecretField, onRegenerated }: SecretRotationProps) {
   const [regenerateOpen, setRegenerateOpen] = useState(false);
   const [revokeOpen, setRevokeOpen] = useState(false);
+  // What the last regeneration or revoke did, said in place (next to the secrets it changed).
+  const [outcome, setOutcome] = useState<string | null>(null);
   const regenerateButton = useRef<HTMLButtonElement>(null);
   const queryClient = useQueryClient();
   const previous = app.previousSecret ?? null;
@@ -71,6 +72,12 @@ export function SecretRotation({ app, previousSecretField, onRegenerated }: Secr
         </Button>
       </Group>
 
+      {outcome && (
+        <Text size="sm" role="status">
+          {outcome}
+        </Text>
+      )}
+
       {previous && (
         <Stack gap={6}>
           {previousSecretField}
@@ -102,14 +109,11 @@ export function SecretRotation({ app, previousSecretField, onRegenerated }: Secr
         onRegenerated={(updated) => {
           setRegenerateOpen(false);
           onRegenerated();
-          notifications.show({
-            id: `secret-regenerated-${app.id}`,
-            color: 'teal',
-            title: `${app.name}: new secret issued`,
-            message: updated.previousSecret
-              ? `The previous secret works until ${formatDateTimeWithZone(updated.previousSecret.stopsAt)}.`
-              : 'The previous secret no longer works.',
-          });
+          setOutcome(
+            updated.previousSecret
+              ? `New secret issued. The previous secret works until ${formatDateTimeWithZone(updated.previousSecret.stopsAt)}.`
+              : 'New secret issued. The previous secret no longer works.',
+          );
         }}
       />
       {
@@ -119,6 +123,7 @@ export function SecretRotation({ app, previousSecretField, onRegenerated }: Secr
           onClose={() => setRevokeOpen(false)}
           onRevoked={() => {
             setRevokeOpen(false);
+            setOutcome('Previous secret revoked. Only the current secret works now.');
             // The button that opened the dialog is gone with the previous secret.
             window.setTimeout(() => regenerateButton.current?.focus());
           }}
@@ -178,12 +183,6 @@ function RevokePreviousSecretModal(props: {
               revoke.mutate(undefined, {
                 onSuccess: () => {
                   onRevoked();
-                  notifications.show({
-                    id: `previous-secret-revoked-${app.id}`,
-                    color: 'teal',
-                    title: `${app.name}: previous secret revoked`,
-                    message: 'Only the current secret works now.',
-                  });
                 },
               })
             }
