@@ -23,7 +23,7 @@ function dropMockWorkerFromProductionBuild(isDemo: boolean): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const isDemo = env.VITE_DEMO === 'true';
   // The mock backend served over HTTP (`npm run mock-api`), for a production build under preview.
@@ -31,6 +31,19 @@ export default defineConfig(({ mode }) => {
 
   return {
     plugins: [react(), dropMockWorkerFromProductionBuild(isDemo)],
+    resolve: {
+      // react-router's package exports only its development build (warnings, dev checks);
+      // builds use its production build, which it ships beside it.
+      alias:
+        command === 'build'
+          ? [
+              {
+                find: /^react-router$/,
+                replacement: path.resolve('node_modules/react-router/dist/production/index.mjs'),
+              },
+            ]
+          : [],
+    },
     build: {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       sourcemap: false,

@@ -1,6 +1,5 @@
 import './app/mantine-styles.css';
-import '@mantine/notifications/styles.css';
-import { StrictMode, type ComponentType } from 'react';
+import { startTransition, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadRuntimeConfig } from './config/runtime-config';
@@ -20,11 +19,17 @@ async function bootstrap() {
   await configLoaded;
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={createQueryClient()} demoControls={demoControls} />
-    </StrictMode>,
-  );
+  // Styles for what no first paint shows; loaded at once, but not before the first paint.
+  void import('./app/later-styles.css');
+  // A transition, so React renders the first screen in slices that let the browser breathe
+  // (no long task on a slow phone) instead of in one go; index.html shows the frame meanwhile.
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={createQueryClient()} demoControls={demoControls} />
+      </StrictMode>,
+    );
+  });
 }
 
 void bootstrap();

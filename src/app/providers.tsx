@@ -1,9 +1,6 @@
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
-import classes from './providers.module.css';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { cssVariablesResolver, theme } from './theme';
 
 interface AppProvidersProps {
@@ -13,19 +10,29 @@ interface AppProvidersProps {
   mantineEnv?: 'default' | 'test';
 }
 
+/**
+ * Notifications and confirm modals, loaded right after the first render rather than with it
+ * (with their styles): neither shows on a first paint. Both are driven by Mantine's stores and
+ * events (`notifications.show`, `modals.openConfirmModal`), so they need no wrapping context;
+ * a notification shown before they load waits in the store.
+ */
+const Overlays = lazy(async () => ({ default: (await import('./overlays')).Overlays }));
+
 export function AppProviders({ queryClient, children, mantineEnv = 'default' }: AppProvidersProps) {
   return (
     <MantineProvider
       theme={theme}
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
+      // Every theme variable from here, so default-css-variables.css stays out of the first load.
+      deduplicateCssVariables={false}
       env={mantineEnv}
     >
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <Notifications position="top-center" classNames={{ root: classes.notifications }} />
-          {children}
-        </ModalsProvider>
+        {children}
+        <Suspense fallback={null}>
+          <Overlays />
+        </Suspense>
       </QueryClientProvider>
     </MantineProvider>
   );

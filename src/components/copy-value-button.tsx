@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Text } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { describeError } from '../lib/api-error';
+import { Hint } from './hint';
 
 interface CopyValueButtonProps {
   /** The accessible name, e.g. `Copy key`. */
@@ -94,7 +95,7 @@ export function CopyValueButton({ label, value, disabled, onCopied }: CopyValueB
 
   return (
     <Group gap={4} wrap="nowrap">
-      <Tooltip label={label} withinPortal>
+      <Hint label={label}>
         <ActionIcon
           variant="subtle"
           color={copied ? 'teal' : 'gray'}
@@ -106,7 +107,7 @@ export function CopyValueButton({ label, value, disabled, onCopied }: CopyValueB
         >
           {copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
         </ActionIcon>
-      </Tooltip>
+      </Hint>
       <Text
         component="span"
         size="xs"

@@ -107,6 +107,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (value === null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return now + Number(trimmed) * 1000;
+  // An HTTP date names its weekday and month ("Wed, 21 Oct 2015 07:28:00 GMT"); a bare number
+  // that is not whole seconds ("-5") is not a date, although Date.parse would read it as one.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(now, date);
 }

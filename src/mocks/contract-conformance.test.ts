@@ -966,6 +966,156 @@ describe('a user without the Application Credentials permission', () => {
   });
 });
 
+describe('a strict backend: what the contract forbids is refused, and nothing changes', () => {
+  const withKey = (headers: Record<string, string> = {}) => ({
+    'Idempotency-Key': newIdempotencyKey(),
+    ...headers,
+  });
+
+  it('gives the ETag on GET, PATCH and create, and wants it back (428 without If-Match)', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const read = await getApp(app.id);
+    expect(read.response.headers.get('ETag')).toBe(currentEtag(app.id));
+    const created = await createApp({ name: 'With-ETag', productIds: ['audit-records'] });
+    expect(created.response.headers.get('ETag')).toMatch(/^"[^"]+"$/);
+
+    const withoutIfMatch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: ['contact-search'] },
+    });
+    expect(withoutIfMatch.response.status).toBe(428);
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+
+    const patched = await patchApp(app.id, ['contact-search']);
+    expect(patched.response.headers.get('ETag')).not.toBe(read.response.headers.get('ETag'));
+    expect(patched.response.headers.get('ETag')).toBe(currentEtag(app.id));
+  });
+
+  it('refuses a change based on an older version (412), keeping the newer one', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    const stale = currentEtag(app.id);
+    await patchApp(app.id, ['audit-records', 'contact-search']); // a colleague's change
+    const lost = await patchApp(app.id, ['audit-records', 'work-analytics'], stale);
+    expect(lost.response.status).toBe(412);
+    expect(problemOf(lost).currentETag).toBe(currentEtag(app.id));
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records', 'contact-search']);
+
+    const deleteStale = await raw('DELETE', `/apps/${app.id}`, { headers: { 'If-Match': stale } });
+    expect(deleteStale.response.status).toBe(412);
+    expect(mockDb.findApp(app.id)).toBeDefined();
+  });
+
+  it('refuses a body over 16 KiB with 413', async () => {
+    const before = mockDb.apps.length;
+    const huge = { name: 'Huge', productIds: ['audit-records'], note: 'x'.repeat(20_000) };
+    expect((await raw('POST', '/apps', { body: huge, headers: withKey() })).response.status).toBe(
+      413,
+    );
+    const app = seededApp('Audit-Trail-SIEM');
+    const patch = await raw('PATCH', `/apps/${app.id}`, {
+      body: { productIds: Array.from({ length: 2000 }, () => 'audit-records-padding') },
+      headers: { 'If-Match': currentEtag(app.id) },
+    });
+    expect(patch.response.status).toBe(413);
+    expect(mockDb.apps).toHaveLength(before);
+  });
+
+  it('refuses a body that is not application/json with 415', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Plain', productIds: ['audit-records'] },
+      headers: withKey({ 'Content-Type': 'text/plain' }),
+    });
+    expect(result.response.status).toBe(415);
+    expect(problemOf(result).status).toBe(415);
+    expect(mockDb.findAppByName('Plain')).toBeUndefined();
+  });
+
+  it('refuses unknown properties with 422, one error per property', async () => {
+    const result = await raw('POST', '/apps', {
+      body: { name: 'Extra', productIds: ['audit-records'], secret: 'mine', owner: 'me' },
+      headers: withKey(),
+    });
+    expect(result.response.status).toBe(422);
+    expect(problemOf(result).errors?.map((error) => error.field)).toEqual(['secret', 'owner']);
+    expect(mockDb.findAppByName('Extra')).toBeUndefined();
+    const app = seededApp('Audit-Trail-SIEM');
+    expectFieldError(
+      await raw('PATCH', `/apps/${app.id}`, {
+        body: { productIds: ['contact-search'], name: 'Renamed' },
+        headers: { 'If-Match': currentEtag(app.id) },
+      }),
+      422,
+      'name',
+    );
+    expect(mockDb.findApp(app.id)?.productIds).toEqual(['audit-records']);
+  });
+
+  it('refuses wrongly typed properties with 422', async () => {
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 42, productIds: ['audit-records'] },
+        headers: withKey(),
+      }),
+      422,
+      'name',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', {
+        body: { name: 'Typed', productIds: 'audit-records' },
+        headers: withKey(),
+      }),
+      422,
+      'productIds',
+    );
+    expectFieldError(
+      await raw('POST', '/apps', { body: { name: 'Typed', productIds: [7] }, headers: withKey() }),
+      422,
+      'productIds',
+    );
+    expect(mockDb.findAppByName('Typed')).toBeUndefined();
+  });
+
+  it('refuses an Idempotency-Key reused with another body (422), creating nothing more', async () => {
+    const key = newIdempotencyKey();
+    const first = await createApp({ name: 'Keyed-Once', productIds: ['audit-records'] }, key);
+    expect(first.response.status).toBe(201);
+    const before = mockDb.apps.length;
+    for (const body of [
+      { name: 'Keyed-Twice', productIds: ['audit-records'] },
+      { name: 'Keyed-Once', productIds: ['contact-search'] },
+    ]) {
+      const reused = await createApp(body, key);
+      expect(reused.response.status).toBe(422);
+      expect(problemOf(reused).type).toMatch(/idempotency-key-reused/);
+    }
+    expect(mockDb.apps).toHaveLength(before);
+    expect(mockDb.findAppByName('Keyed-Twice')).toBeUndefined();
+  });
+
+  it.each([
+    ['PUT', '/apps/some-app', 'GET, PATCH, DELETE'],
+    ['DELETE', '/apps', 'GET, POST'],
+    ['POST', '/session', 'GET'],
+    ['GET', '/apps/some-app/credentials/reveal', 'POST'],
+  ])('answers %s %s with 405 and Allow: %s', async (method, path, allow) => {
+    const result = await raw(method, path, method === 'PUT' ? { body: {} } : {});
+    expect(result.response.status).toBe(405);
+    expect(result.response.headers.get('Allow')).toBe(allow);
+    expect(problemOf(result).status).toBe(405);
+  });
+
+  it('creates each of 20 concurrent creates exactly once, and keeps answering', async () => {
+    const before = mockDb.apps.length;
+    const names = Array.from({ length: 20 }, (_, index) => `Burst-${index}`);
+    const results = await Promise.all(
+      names.map((name) => createApp({ name, productIds: ['audit-records'] })),
+    );
+    expect(results.map((result) => result.response.status)).toEqual(names.map(() => 201));
+    expect(new Set(results.map((result) => (result.data as App).id)).size).toBe(20);
+    expect(mockDb.apps).toHaveLength(before + 20);
+    expect((await conforming('GET', apiClient.GET('/session'))).response.status).toBe(200);
+  });
+});
+
 describe('this file', () => {
   // Runs last (tests run in order): a new operation in the contract needs a test here.
   it('has exercised every operation of the contract, with success and error responses', () => {

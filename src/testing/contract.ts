@@ -153,6 +153,13 @@ export function createContractChecker(document: Json): ContractChecker {
     if (!template) return [`no path of the contract matches ${pathname}`];
     const pathItem = resolve(`/paths/${escapePointer(template)}`);
     if (!HTTP_METHODS.includes(method) || !pathItem?.node[method]) {
+      // The contract's description: a method a path does not define is 405, with a problem.
+      if (pathItem && response.status === 405) {
+        const type = response.contentType?.split(';')[0]?.trim().toLowerCase();
+        if (type !== 'application/problem+json') return [`405 must be application/problem+json`];
+        const validate = validatorAt('/components/schemas/Problem');
+        return validate(response.body) ? [] : formatAjvErrors(validate);
+      }
       return [`the contract has no ${method.toUpperCase()} ${template}`];
     }
     const operation = `${method.toUpperCase()} ${template}`;

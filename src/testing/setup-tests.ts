@@ -1,11 +1,17 @@
 import '@testing-library/jest-dom/vitest';
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 // eslint-disable-next-line testing-library/no-manual-cleanup
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { sessionExpiry } from '../lib/session-expiry';
 import { mockDb, server } from '../mocks/node';
 import { checkFetchResponse } from './contract';
+// Loaded lazily by the app; loaded here once, so no test waits for it on its first notification.
+import '../app/overlays';
+
+// The first render of a file loads the lazy drawer routes: on a busy 2-core machine that alone
+// can take more than Testing Library's default 1 s for a `findBy…`.
+configure({ asyncUtilTimeout: 5000 });
 
 // Mantine's documented jsdom polyfills.
 const { getComputedStyle } = window;

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, type AppsList, FAILED_REQUEST } from './fixtures';
+import { settled } from './lifecycle-helpers';
 
 /** The create drawer, open and with the product catalog loaded. */
 async function openCreateDrawer(page: Page) {
@@ -89,6 +90,13 @@ test.describe('App workflow', () => {
     const secret = details.getByRole('group', { name: 'Secret' }).getByRole('code');
     await expect(secret).toHaveText(/^[\w-]{43}$/);
     await details.getByRole('button', { name: 'Copy secret' }).click();
+    // The clipboard is written once the value is in hand, which "Copied" announces.
+    await expect(
+      details
+        .getByRole('group', { name: 'Secret' })
+        .getByRole('status')
+        .filter({ hasText: 'Copied' }),
+    ).toBeVisible();
     expect(await clipboardText()).toBe(await secret.textContent());
 
     await details.getByRole('button', { name: 'Hide key' }).click();
@@ -118,6 +126,11 @@ test.describe('App workflow', () => {
       details.getByRole('list', { name: 'Chosen API products (2)' }).getByRole('listitem'),
     ).toHaveText(['Contact Center Historical Analytics', 'Audit Records']);
     await save.click();
+    // Work Analytics was used in the last 7 days: confirmed with the figure first (issue #8).
+    await page
+      .getByRole('dialog', { name: 'Remove API products still in use?' })
+      .getByRole('button', { name: 'Remove and save' })
+      .click();
 
     await expect(
       page.getByText('It may take a few minutes for the change to apply everywhere.'),
@@ -231,6 +244,8 @@ test.describe('App workflow', () => {
     await page.keyboard.press('Space');
     await expect(checkbox(dialog, 'Audit Records')).toBeChecked();
     await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('combobox', { name: 'Expires' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeFocused();
@@ -288,6 +303,8 @@ test.describe('App workflow', () => {
     page,
     appsList,
   }) => {
+    // Four full-page axe runs: more than the default 30 s on a busy 2-core CI machine.
+    test.slow();
     await appsList.goto();
     const create = await openCreateDrawer(page);
     await create.getByRole('button', { name: 'Save' }).click();
@@ -336,6 +353,8 @@ test.describe('App workflow', () => {
     await checkbox(details, 'Audit Records').check();
     await details.getByRole('button', { name: 'Save' }).click();
     await expect(details.getByText('Applying changes')).toBeVisible();
+    // Not while the "saved" notification fades in (its text is then still too faint for axe).
+    await settled(page.getByRole('alert').filter({ hasText: 'API products saved' }));
     await expectNoAxeViolations(page);
   });
 });

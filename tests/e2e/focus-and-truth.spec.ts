@@ -206,10 +206,35 @@ test.describe('Paging and search tell the truth', () => {
     await expect(page).toHaveURL(/[?&]q=Dash(&|$)/);
     await expect(appsList.names).toHaveText(['PowerBI_Dashboards']);
 
+    // Just past the pause: each key lands as the previous search reaches the URL.
+    await appsList.searchBox.clear();
+    await appsList.searchBox.pressSequentially('Wallboard', { delay: 310 });
+    await expect(appsList.searchBox).toHaveValue('Wallboard');
+    await expect(appsList.names).toHaveText(['WallboardRealtime']);
+
     await appsList.searchBox.clear();
     await appsList.searchBox.pressSequentially('Realtime', { delay: 20 });
     await expect(appsList.searchBox).toHaveValue('Realtime');
     await expect(appsList.names).toHaveText(['WallboardRealtime']);
+  });
+
+  test('a slow search keeps the old rows on screen, marked as being updated', async ({
+    page,
+    appsList,
+    demo,
+  }) => {
+    await appsList.goto();
+    await expect(appsList.names).toHaveCount(10);
+    await demo.setNetwork('Slow');
+    // Switching the network reloads the list (slowly): the rows are back first.
+    await expect(appsList.names).toHaveCount(10, { timeout: 15_000 });
+    await appsList.search('Wallboard');
+    const updating = page.getByRole('status').filter({ hasText: 'Updating the list…' });
+    await expect(updating).toHaveCount(1);
+    await expect(appsList.names).toHaveCount(10);
+    await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    await expect(appsList.names).toHaveText(['WallboardRealtime'], { timeout: 15_000 });
+    await expect(updating).toHaveCount(0);
   });
 
   test('Back and Forward restore the search, the sort and the page', async ({ page, appsList }) => {

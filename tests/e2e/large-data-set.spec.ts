@@ -25,6 +25,10 @@ function expectSorted(names: string[], order: 'asc' | 'desc') {
 }
 
 test.describe('100,000 Apps', () => {
+  // The demo's backend generates the 100,000 Apps in the page (again after a reload): seconds
+  // on a busy machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test.beforeEach(async ({ page, appsList }) => {
     await appsList.goto();
     await chooseDataSet(page, '100,000 Apps');

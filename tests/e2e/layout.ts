@@ -37,18 +37,34 @@ export async function expectAllWithinViewportWidth(locator: Locator) {
 
 /**
  * The control is on screen and nothing lies over its centre (a floating button, a sticky bar,
- * a title grown over it): a click there reaches it.
+ * a title grown over it): a click there reaches it. Polled, since a resize may still be
+ * switching the list between table and cards when the check starts.
  */
 export async function expectNotCovered(locator: Locator) {
-  await locator.scrollIntoViewIfNeeded();
-  await expect(locator).toBeInViewport();
-  const hit = await locator.evaluate((element) => {
-    const rect = element.getBoundingClientRect();
-    const top = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
-    return top !== null && (element === top || element.contains(top));
-  });
   const name = (await locator.getAttribute('aria-label')) ?? (await locator.textContent());
-  expect(hit, `something covers ${name}`).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        await locator.scrollIntoViewIfNeeded();
+        return locator.evaluate((element) => {
+          const rect = element.getBoundingClientRect();
+          const inView =
+            rect.top >= 0 &&
+            rect.left >= 0 &&
+            rect.bottom <= innerHeight &&
+            rect.right <= innerWidth;
+          const top = document.elementFromPoint(
+            rect.left + rect.width / 2,
+            rect.top + rect.height / 2,
+          );
+          if (!inView) return 'not entirely in the viewport';
+          if (top !== null && (element === top || element.contains(top))) return 'reachable';
+          return `covered by <${top?.tagName.toLowerCase()}> "${top?.textContent?.slice(0, 40)}"`;
+        });
+      },
+      { message: `${name?.slice(0, 80)} is covered or out of view` },
+    )
+    .toBe('reachable');
 }
 
 /**

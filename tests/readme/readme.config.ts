@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config';
 
@@ -29,6 +30,7 @@ export default defineConfig({
       `npx vite build --mode demo --outDir ${outDir} --emptyOutDir --logLevel warn`,
       `npx vite preview --mode demo --outDir ${outDir} --port ${port} --strictPort`,
     ].join(' && '),
+    cwd: path.resolve(import.meta.dirname, '../..'),
     url: `http://localhost:${port}`,
     env: { MOCK_API_ORIGIN: 'http://127.0.0.1:9' },
     reuseExistingServer: false,

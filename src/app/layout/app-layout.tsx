@@ -7,22 +7,22 @@ import {
   Center,
   Group,
   Loader,
-  NavLink,
   Text,
   Title,
-  Tooltip,
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconHome, IconKey, IconMoon, IconSun } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { Link, NavLink as RouterNavLink, Outlet, useMatches } from 'react-router';
+import { Link, Outlet, useMatches } from 'react-router';
 import { ErrorState } from '../../components/error-state';
+import { Hint } from '../../components/hint';
 import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { rememberSessionPermission } from '../session/permission-hint';
 import classes from './app-layout.module.css';
+import { ShellNavLink } from './shell-nav-link';
 
 /** A route's `handle.crumb` names it in the breadcrumb and in the page title. */
 export interface RouteHandle {
@@ -46,7 +46,7 @@ function ColorSchemeToggle() {
   const next = computed === 'dark' ? 'light' : 'dark';
   const label = `Switch to ${next} colour scheme`;
   return (
-    <Tooltip label={label}>
+    <Hint label={label}>
       <ActionIcon
         variant="default"
         size="lg"
@@ -59,7 +59,7 @@ function ColorSchemeToggle() {
           <IconMoon size={18} aria-hidden />
         )}
       </ActionIcon>
-    </Tooltip>
+    </Hint>
   );
 }
 
@@ -130,20 +130,18 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        <NavLink
-          component={RouterNavLink}
+        <ShellNavLink
           to="/"
           end
           label="Home"
-          leftSection={<IconHome size={18} aria-hidden />}
+          icon={<IconHome size={18} aria-hidden />}
           onClick={closeNav}
         />
         {canManageApiKeys(session.data) && (
-          <NavLink
-            component={RouterNavLink}
+          <ShellNavLink
             to="/api-keys"
             label="API Keys"
-            leftSection={<IconKey size={18} aria-hidden />}
+            icon={<IconKey size={18} aria-hidden />}
             onClick={closeNav}
           />
         )}
@@ -154,7 +152,7 @@ export function AppLayout() {
           <Center h={200}>
             <Loader role="status" aria-label="Loading your session" />
           </Center>
-        ) : session.isError ? (
+        ) : session.isError && !session.data ? (
           <>
             <Title order={1} mb="md">
               Admin Console

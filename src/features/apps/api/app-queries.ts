@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { apiClient, unwrap, unwrapResponse } from '../../../lib/api-client';
 
@@ -21,6 +21,22 @@ export interface AppListFilters {
 
 /** While a change of products is replicating, poll until the backend says it is consistent. */
 const PROPAGATION_POLL_MS = 3000;
+
+/** List pages off screen kept for going back: beyond these, the least recently fetched go. */
+const KEPT_LIST_PAGES = 10;
+
+/**
+ * Paging through 100,000 Apps would otherwise keep every page visited for `gcTime` (5 min):
+ * ~15 kB each, a heap that grows with every click.
+ */
+function forgetOldListPages(client: QueryClient) {
+  const cache = client.getQueryCache();
+  cache
+    .findAll({ queryKey: appQueries.lists(), type: 'inactive' })
+    .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)
+    .slice(KEPT_LIST_PAGES)
+    .forEach((query) => cache.remove(query));
+}
 
 /**
  * The ETag each App object was served with. Kept beside the objects rather than in them, so the
@@ -55,13 +71,16 @@ export const appQueries = {
   list: (filters: AppListFilters) =>
     queryOptions({
       queryKey: [...appQueries.lists(), filters],
-      queryFn: ({ signal }) =>
-        unwrap(
+      queryFn: async ({ signal, client }) => {
+        const page = await unwrap(
           apiClient.GET('/apps', {
             params: { query: { ...filters, search: filters.search || undefined } },
             signal,
           }),
-        ),
+        );
+        forgetOldListPages(client);
+        return page;
+      },
       placeholderData: keepPreviousData,
       refetchInterval: (query) =>
         query.state.data?.items.some((app) => app.propagation.status === 'applying')

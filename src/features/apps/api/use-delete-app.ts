@@ -42,8 +42,11 @@ export function useDeleteApp() {
     onSuccess: async (_, appId) => {
       // Stop fetching it first, so nothing asks the server for an App that is gone.
       await queryClient.cancelQueries({ queryKey: appQueries.detail(appId).queryKey });
-      await forgetApp(queryClient, appId);
-      queryClient.removeQueries({ queryKey: appQueries.detail(appId).queryKey });
+      // Gone from every cached list now; not waiting for the lists' refetch, which would hold
+      // the "deleted" message and the closing drawer as long as the list takes.
+      void forgetApp(queryClient, appId);
+      // Its detail is removed by the drawer showing it (see AppDetails), once it holds the App
+      // itself: removing it here could unmount the dialog before it hears of the success.
     },
   });
 }

@@ -31,7 +31,12 @@ interface AppCardListProps {
  */
 export function AppCardList({ apps, catalog, stale = false }: AppCardListProps) {
   return (
-    <ul aria-label="Apps" className={classes.list} data-stale={stale}>
+    <ul
+      aria-label="Apps"
+      className={classes.list}
+      data-stale={stale}
+      aria-busy={stale || undefined}
+    >
       {apps.map((app) => (
         <AppCard key={app.id} app={app} catalog={catalog} />
       ))}

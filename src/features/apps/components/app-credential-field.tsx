@@ -1,16 +1,8 @@
-import {
-  ActionIcon,
-  Anchor,
-  Code,
-  Group,
-  Skeleton,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Code, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useId } from 'react';
 import { CopyValueButton } from '../../../components/copy-value-button';
+import { Hint } from '../../../components/hint';
 import { describeError } from '../../../lib/api-error';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import type { AppCredentials } from '../api/app-queries';
@@ -31,6 +23,11 @@ interface AppCredentialFieldProps {
    * regenerated secret shown in place.
    */
   initiallyRevealed?: boolean;
+  /**
+   * False while the App is being deleted (and after): the value is masked and its controls
+   * disabled, so nothing asks the server for credentials that are about to stop existing.
+   */
+  available?: boolean;
 }
 
 const reportedAs = { key: 'key', secret: 'secret', previousSecret: 'previous-secret' } as const;
@@ -45,8 +42,11 @@ export function AppCredentialField({
   label,
   spokenName = field,
   initiallyRevealed = false,
+  available = true,
 }: AppCredentialFieldProps) {
-  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal(initiallyRevealed);
+  const timed = useTimedReveal(initiallyRevealed);
+  const { toggle, secondsLeft, autoHidden } = timed;
+  const revealed = timed.revealed && available;
   const fetchCredentials = useFetchCredentials(appId);
   const reportCopy = useReportCopy(appId);
   const labelId = useId();
@@ -68,17 +68,18 @@ export function AppCredentialField({
             </>
           )}
         </div>
-        <Tooltip label={action}>
+        <Hint label={action}>
           <ActionIcon
             variant="subtle"
             color="gray"
             aria-label={action}
             aria-pressed={revealed}
             onClick={toggle}
+            disabled={!available}
           >
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
-        </Tooltip>
+        </Hint>
         {/* Fetched on press: from the cache while revealed, from the server while masked. */}
         <CopyValueButton
           label={`Copy ${spokenName}`}
@@ -88,6 +89,7 @@ export function AppCredentialField({
             return value;
           }}
           onCopied={() => reportCopy(reportedAs[field])}
+          disabled={!available}
         />
       </Group>
       <Text size="xs" c="dimmed" role="status">

@@ -170,6 +170,25 @@ describe('App details', { timeout: 20_000 }, () => {
     expect(cloudStorage).toBeEnabled();
   });
 
+  it('warns, before saving, that Cloud Storage removed by such a user cannot be added back', async () => {
+    mockDb.updateSettings({ persona: 'company-admin-no-storage' });
+    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+
+    const warning = within(dialog).getByRole('status', { name: 'You cannot add this back' });
+    expect(warning).toHaveTextContent('Cloud Storage Service needs the Storage API assignment');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
+  });
+
+  it('a Company Admin, who can add it back, gets no such warning', async () => {
+    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
+    expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
+  });
+
   it('deletes the App once its name is typed', async () => {
     const { user, app, dialog, router } = await openDetails('Audit-Trail-SIEM');
 

@@ -42,6 +42,9 @@ import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
 
+// The list's lifecycle parts travel in this chunk; see lazy-lifecycle.tsx for why.
+export { AttentionFilters, ExpiryBadge, LastUsed } from '../../lifecycle/components/list-lifecycle';
+
 const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
@@ -286,7 +289,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="teal"
               variant="light"
-              className={classes.successAlert}
+              classNames={{ title: classes.alertTitle }}
               icon={<IconCircleCheck aria-hidden />}
               title={`${app.name} created`}
             >
@@ -300,6 +303,7 @@ function AppDetails({ appId }: { appId: string }) {
             field="key"
             label="Key"
             initiallyRevealed={justCreated}
+            available={!deleteOpen && deletedApp === null}
           />
           <Stack gap="xs">
             <AppCredentialField
@@ -308,6 +312,7 @@ function AppDetails({ appId }: { appId: string }) {
               field="secret"
               label="Secret"
               initiallyRevealed={justCreated || secretVersion > 0}
+              available={!deleteOpen && deletedApp === null}
             />
             {offersRotation && (
               <SecretRotation
@@ -319,6 +324,7 @@ function AppDetails({ appId }: { appId: string }) {
                     field="previousSecret"
                     label="Previous secret"
                     spokenName="previous secret"
+                    available={!deleteOpen && deletedApp === null}
                   />
                 }
               />
@@ -352,7 +358,7 @@ function AppDetails({ appId }: { appId: string }) {
               <Alert
                 color="teal"
                 variant="light"
-                className={classes.successAlert}
+                classNames={{ title: classes.alertTitle }}
                 icon={<IconCircleCheck aria-hidden />}
                 title={savedProducts ? 'API products saved' : 'Expiry saved'}
                 role="status"
@@ -382,7 +388,7 @@ function AppDetails({ appId }: { appId: string }) {
             <Alert
               color="orange"
               variant="light"
-              className={classes.warningAlert}
+              classNames={{ title: classes.alertTitle }}
               icon={<IconAlertTriangle aria-hidden />}
               title="You cannot add this back"
               role="status"
@@ -516,6 +522,7 @@ function AppDetails({ appId }: { appId: string }) {
           onClose={() => setDeleteOpen(false)}
           onDeleted={(deleted, { alreadyDeleted }) => {
             setDeletedApp(deleted);
+            queryClient.removeQueries({ queryKey: appQueries.detail(deleted.id).queryKey });
             setDeleteOpen(false);
             leave();
             notifications.show({

@@ -3,6 +3,7 @@ import { useWindowEvent } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { useRef, type ReactNode } from 'react';
 import classes from './app-drawer.module.css';
+import './drawer-styles.css';
 
 interface AppDrawerProps {
   opened: boolean;

@@ -1,22 +1,41 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
 
 const rowsOf = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
 
-describe('App list', () => {
+describe('App list', { timeout: 20_000 }, () => {
   it('shows a loading state, then the Apps from the backend with masked credentials', async () => {
+    // The list answers only once the skeleton has been seen: the session, the catalog and the
+    // list are requested together, so a fixed delay could end before the page even renders.
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
       http.get('*/api/v1/apps', async () => {
-        await delay(300);
+        await answered;
         return undefined;
       }),
     );
     renderApp('/api-keys');
 
-    expect(await screen.findByRole('table', { name: 'Loading Apps' })).toBeInTheDocument();
+    const skeleton = await screen.findByRole('table', { name: 'Loading Apps' });
+    // The skeleton keeps the table's header, so the page does not jump when the rows arrive.
+    expect(
+      within(skeleton)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual([
+      'App Name',
+      'API Products',
+      'Created on',
+      'Last used',
+      'Key',
+      'Secret',
+      'Show or hide credentials',
+    ]);
+    answer();
     expect(await screen.findByRole('link', { name: 'DataLake-Ingest' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'API Keys' })).toBeInTheDocument();
     for (const name of ['App Name', 'API Products', 'Created on', 'Key', 'Secret']) {
@@ -139,5 +158,33 @@ describe('App list', () => {
     await waitFor(() => expect(rowsOf()).toHaveLength(2));
     expect(router.state.location.search).toBe('?sort=name&order=asc&page=2');
     expect(screen.getByText('Showing 11–12 of 12 Apps')).toBeInTheDocument();
+  });
+
+  it('on a narrow screen lists the Apps as cards, with the same controls and a Sort by select', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: false });
+    try {
+      const { user, router } = renderApp('/api-keys');
+      const cards = await screen.findByRole('list', { name: 'Apps' });
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(within(cards).getAllByRole('listitem')).toHaveLength(10);
+
+      const card = within(cards)
+        .getAllByRole('listitem')
+        .find((item) => within(item).queryByRole('link', { name: 'PowerBI_Dashboards' }));
+      expect(card).toHaveTextContent('Contact Center Historical Analytics, Work Analytics');
+      await user.click(
+        within(card!).getByRole('button', { name: 'Show credentials for PowerBI_Dashboards' }),
+      );
+      expect(
+        await within(card!).findByRole('button', { name: 'Copy key for PowerBI_Dashboards' }),
+      ).toBeInTheDocument();
+      expect(within(card!).getByText(/^eght_/)).toBeInTheDocument();
+
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name:asc');
+      await waitFor(() => expect(router.state.location.search).toBe('?sort=name&order=asc'));
+    } finally {
+      window.matchMedia = wide;
+    }
   });
 });

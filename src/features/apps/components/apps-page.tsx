@@ -27,6 +27,7 @@ import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
 import { AttentionFilters } from './lazy-lifecycle';
 import { ListPagination } from './list-pagination';
+import { usePreloadDrawers } from './use-preload-drawers';
 import { useListFilters } from './use-list-filters';
 import { useSearchBox } from './use-search-box';
 
@@ -49,12 +50,23 @@ export function AppsPage() {
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
+  usePreloadDrawers();
   const search = useSearchBox(filters.search, (text, options) =>
     setFilters({ search: text }, options),
   );
   const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
   const offersAttentionFilters = useCapability('attention-filters');
   const matrixOffered = useCapability('access-matrix');
+
+  // Stable, so that typing in the search box does not re-render the table (memo) each keystroke.
+  const sortBy = useCallback(
+    (sort: AppSortField) =>
+      setFilters({
+        sort,
+        order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
+      }),
+    [filters.sort, filters.order, setFilters],
+  );
 
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
@@ -174,12 +186,7 @@ export function AppsPage() {
               catalog={catalog.data}
               filters={filters}
               stale={stale}
-              onSort={(sort) =>
-                setFilters({
-                  sort,
-                  order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
-                })
-              }
+              onSort={sortBy}
             />
           ) : (
             <AppCardList apps={page.items} catalog={catalog.data} stale={stale} />

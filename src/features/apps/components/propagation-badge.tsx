@@ -1,4 +1,5 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import { Hint } from '../../../components/hint';
 import type { App } from '../api/app-queries';
 
 /** "Applying changes" while a change of products replicates, then "Active". */
@@ -11,10 +12,10 @@ export function PropagationBadge({ propagation }: Pick<App, 'propagation'>) {
     );
   }
   return (
-    <Tooltip label="The change of APIs can take a few minutes to apply everywhere.">
+    <Hint label="The change of APIs can take a few minutes to apply everywhere.">
       <Badge color="yellow" variant="dot" size="sm">
         Applying changes
       </Badge>
-    </Tooltip>
+    </Hint>
   );
 }

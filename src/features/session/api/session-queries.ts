@@ -9,7 +9,9 @@ export const sessionQueries = {
   current: () =>
     queryOptions({
       queryKey: ['session'],
-      queryFn: ({ signal }) => unwrap(apiClient.GET('/session', { signal })),
+      // No abort signal: a component that stops watching the session (React's development
+      // double mount, a layout swap) would cancel a request every screen needs a moment later.
+      queryFn: () => unwrap(apiClient.GET('/session')),
       staleTime: 5 * 60_000,
     }),
 };
