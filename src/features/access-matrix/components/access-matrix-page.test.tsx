@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
+
+// These tests load lazy chunks and run on shared CI machines: wait up to 5 s, not 1 s, for what
+// the page shows next (this file only; Vitest isolates each file's Testing Library config).
+configure({ asyncUtilTimeout: 5000 });
 
 async function openMatrix(path = '/api-keys/access') {
   const view = renderApp(path);
@@ -157,7 +161,7 @@ describe('Access matrix', { timeout: 30_000 }, () => {
         { name: 'Discard changes and leave' },
       ),
     );
-    await screen.findByRole('heading', { level: 1, name: 'API Keys' });
+    await screen.findByRole('heading', { level: 1, name: 'API Keys' }, { timeout: 5000 });
   });
 
   it('keeps changes staged across pages and searches, which are in the URL', async () => {

@@ -1,8 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
+
+// These tests load lazy chunks and run on shared CI machines: wait up to 5 s, not 1 s, for what
+// the page shows next (this file only; Vitest isolates each file's Testing Library config).
+configure({ asyncUtilTimeout: 5000 });
 
 async function openDetails(name: string) {
   const app = mockDb.findAppByName(name);
