@@ -70,6 +70,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             Component: (await import('../features/access-matrix/components/access-matrix-page'))
               .AccessMatrixPage,
           }),
+          HydrateFallback: RouteHydrateFallback,
           handle: { crumb: 'Access matrix', title: 'Access matrix' } satisfies RouteHandle,
         },
         {

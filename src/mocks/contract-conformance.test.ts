@@ -616,6 +616,16 @@ describe('POST /apps/{appId}/credentials/test', () => {
     ]);
   });
 
+  it('fails every product of an expired App, with the reason, and records the test as activity', async () => {
+    const app = seededApp('Audit-Trail-SIEM');
+    mockDb.updateApp(app.id, { expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    const { data } = await testCredentials(app.id);
+    expect(data?.results).toEqual([
+      { productId: 'audit-records', status: 'failed', reason: expect.stringMatching(/expired/) },
+    ]);
+    expect(mockDb.activityOf(app.id).at(-1)).toMatchObject({ type: 'credentials-tested' });
+  });
+
   it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
     const app = seededApp('Audit-Trail-SIEM');
     for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {

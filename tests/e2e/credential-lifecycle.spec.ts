@@ -7,6 +7,7 @@ import {
   openDetails,
   regenerate,
   revealedValue,
+  settled,
   tokenStatus,
   useColourScheme,
 } from './lifecycle-helpers';
@@ -484,29 +485,39 @@ test.describe('Accessibility', () => {
       await appsList.goto();
       await useColourScheme(page, scheme);
       await page.getByRole('button', { name: /^Old secret/ }).click();
-      await expect(appsList.names.first()).toBeVisible();
+      await expect(appsList.names).toHaveCount(4);
       await expectNoAxeViolations(page);
 
-      const details = await openDetails(page, 'All-CC-Analytics');
+      const details = await openDetails(page, 'PowerBI_Dashboards');
       await expect(details.getByRole('region', { name: 'Usage' }).getByRole('row')).toHaveCount(3);
       await expectNoAxeViolations(page);
-      await regenerate(page, details, 'All-CC-Analytics', 'For 1 hour');
+
+      const dialog = await regenerate(page, details, 'PowerBI_Dashboards', 'For 1 hour');
+      await expect(dialog).toBeHidden();
       await expect(credentialGroup(details, 'Previous secret')).toBeVisible();
       await expectNoAxeViolations(page);
 
       await details.getByRole('button', { name: 'Regenerate secret' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Regenerate secret for All-CC-Analytics?' });
       await dialog.getByRole('radio', { name: 'No, stop it now' }).check();
-      await expect(dialog).toBeInViewport({ ratio: 1 });
+      await settled(dialog);
       await expectNoAxeViolations(page);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toBeHidden();
 
       await details.getByRole('button', { name: 'Revoke previous secret now' }).click();
-      await expect(
-        page.getByRole('dialog', { name: 'Revoke previous secret now?' }),
-      ).toBeInViewport({ ratio: 1 });
+      const revoke = page.getByRole('dialog', { name: 'Revoke previous secret now?' });
+      await settled(revoke);
       await expectNoAxeViolations(page);
-      await page.keyboard.press('Escape');
+      await revoke.getByRole('button', { name: 'Cancel' }).click();
+      await expect(revoke).toBeHidden();
+
+      await details.getByRole('button', { name: 'Delete' }).click();
+      const remove = page.getByRole('dialog', { name: 'Delete app PowerBI_Dashboards?' });
+      await expect(remove.getByText(/calls in the last 7 days/)).toHaveCount(2);
+      await settled(remove);
+      await expectNoAxeViolations(page);
+      await remove.getByRole('button', { name: 'Cancel' }).click();
+      await expect(remove).toBeHidden();
 
       await openActivity(details);
       await expectNoAxeViolations(page);

@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
+import { expect, expectNoAxeViolations, FAILED_REQUEST, test, type AppsList } from './fixtures';
 
 async function openDetails(page: Page, appsList: AppsList, name: string) {
-  await appsList.goto();
+  await appsList.goto({ q: name });
   await page.getByRole('link', { name, exact: true }).click();
   const details = page.getByRole('dialog', { name, exact: true });
   await expect(details.getByRole('textbox', { name: 'Name' })).toHaveValue(name);
@@ -54,10 +54,27 @@ test.describe('Test credentials', () => {
     await expect(resultRow(details, 'Audit Records')).toContainText('Works');
   });
 
-  test('a failing network is explained, and the test runs again once it is back', async ({
+  test("an expired App's credentials fail on every product, with the reason", async ({
     page,
     appsList,
   }) => {
+    const details = await openDetails(page, appsList, 'SurveyReports.Legacy');
+    await details.getByRole('button', { name: 'Test credentials' }).click();
+    for (const product of [
+      'Customer Experience Recent Calls',
+      'Customer Experience Post Call Survey',
+    ]) {
+      await expect(resultRow(details, product)).toContainText('Failed');
+      await expect(resultRow(details, product)).toContainText('no longer work');
+    }
+  });
+
+  test('a failing network is explained, and the test runs again once it is back', async ({
+    page,
+    appsList,
+    consoleMessages,
+  }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the demo's network fails on purpose
     const details = await openDetails(page, appsList, 'Audit-Trail-SIEM');
     // Switched without pressing Escape, which would close the drawer too.
     const toggle = page.getByRole('button', { name: 'Demo settings' });
@@ -82,7 +99,9 @@ test.describe('Test credentials', () => {
   test('the rate limit says when it can run again, keeping the last results', async ({
     page,
     appsList,
+    consoleMessages,
   }) => {
+    consoleMessages.allow(FAILED_REQUEST); // the server answers 429
     const details = await openDetails(page, appsList, 'Audit-Trail-SIEM');
     const button = details.getByRole('button', { name: 'Test credentials' });
     for (let run = 0; run < 3; run += 1) {

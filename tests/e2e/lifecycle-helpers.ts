@@ -55,6 +55,13 @@ export const graceOptions = [
   { option: 'For 7 days', stops: 'in 7 days' },
 ] as const;
 
+/** Waits until the element's transitions (a dialog fading in or out) are over. */
+export async function settled(locator: Locator) {
+  await locator.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+}
+
 export async function useColourScheme(page: Page, scheme: 'light' | 'dark') {
   if (scheme === 'light') return;
   await page.getByRole('button', { name: 'Switch to dark colour scheme' }).click();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, FAILED_REQUEST, test } from './fixtures';
 
 // Demo mode: "Expire the session" in the demo controls makes the mock backend answer 401 until
 // the presenter signs in again in the tab that "Sign in again" opens (the demo's stand-in for
@@ -6,7 +6,9 @@ import { expect, test } from './fixtures';
 test('an expired session keeps what was typed; signing in again in a new tab resumes the console', async ({
   page,
   appsList,
+  consoleMessages,
 }) => {
+  consoleMessages.allow(FAILED_REQUEST); // the expired session answers 401
   await appsList.goto();
   await page.getByRole('button', { name: 'Create App' }).click();
   const create = page.getByRole('dialog', { name: 'Create app' });

@@ -1,4 +1,4 @@
-import { formatDateTimeWithZone, formatRelative } from '../../lib/format';
+import { formatDateTimeWithZone, formatRelative } from '../../lib/relative-time';
 
 const DAY = 24 * 60 * 60_000;
 

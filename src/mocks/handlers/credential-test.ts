@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import type { components } from '../../api/schema';
 import type { MockBackendOptions } from '../capabilities';
 import type { MockApp, MockDb } from '../db';
+import { actor, isExpired } from '../lifecycle';
 import { problem } from '../problem';
 import { productCatalog } from '../products';
 import { requireApplicationCredentials } from './permissions';
@@ -31,8 +32,8 @@ const assignmentNames: Record<string, string> = { 'storage-api': 'Storage API' }
 
 /**
  * What trying the App's credentials on each of its products gives, derived only from the mock's
- * own state (never at random): a missing assignment denies, a product added by a change that is
- * still propagating is not applied yet, anything else works.
+ * own state (never at random): an expired App fails everywhere, a missing assignment denies, a
+ * product added by a change that is still propagating is not applied yet, anything else works.
  */
 export function credentialTestResults(
   db: MockDb,
@@ -44,6 +45,13 @@ export function credentialTestResults(
   return productCatalog
     .filter((product) => app.productIds.includes(product.id))
     .map((product): CredentialTestResult => {
+      if (isExpired(app, now)) {
+        return {
+          productId: product.id,
+          status: 'failed',
+          reason: `The App expired on ${app.expiresAt?.slice(0, 10) ?? 'an earlier date'}: its credentials no longer work.`,
+        };
+      }
       const required = product.requiredAssignment;
       if (required !== null && !assignments.includes(required)) {
         return {
@@ -101,6 +109,11 @@ export function credentialTestHandlers(db: MockDb, { capabilities }: MockBackend
         );
       }
       recent.push(now);
+      db.recordEvent(app.id, {
+        type: 'credentials-tested',
+        at: new Date(now).toISOString(),
+        actor: actor(db),
+      });
       return HttpResponse.json({
         testedAt: new Date(now).toISOString(),
         results: credentialTestResults(db, app, now),

@@ -1,10 +1,12 @@
-import { expect, test } from '../fixtures';
+import { expect, FAILED_REQUEST, test } from '../fixtures';
 
 // The production build against the mock API over HTTP, shared by the tests of a run: this test
 // makes its own Apps (found by a unique prefix) and deletes them afterwards.
 test('the access matrix saves per App: one failing update stays staged, the others are saved', async ({
   page,
+  consoleMessages,
 }, testInfo) => {
+  consoleMessages.allow(FAILED_REQUEST); // one App's update fails on purpose (503)
   const prefix = `Matrix-${testInfo.workerIndex}-${Date.now()}`;
   const names = ['A', 'B', 'C'].map((suffix) => `${prefix}-${suffix}`);
   const ids: string[] = [];
@@ -41,7 +43,7 @@ test('the access matrix saves per App: one failing update stays staged, the othe
     await page.getByRole('button', { name: 'Save changes' }).click();
 
     await expect(page.getByRole('alert').filter({ hasText: 'Could not save 1 App' })).toContainText(
-      `${names[1]}: The server had a problem (error 503)`,
+      `${names[1]}: The service is unavailable right now (error 503)`,
     );
     await expect(page.getByText('1 change to 1 App, not saved yet')).toBeVisible();
     await expect(

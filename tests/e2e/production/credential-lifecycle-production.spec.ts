@@ -1,4 +1,4 @@
-import { expect, test } from '../fixtures';
+import { expect, FAILED_REQUEST, test } from '../fixtures';
 import { credentialGroup, openActivity, revealedValue } from '../lifecycle-helpers';
 
 // The production build against the HTTP mock API (shared by the run's tests: this test makes its
@@ -7,7 +7,9 @@ test('a regeneration whose answer is lost is retried with the same key and happe
   page,
   appsList,
   request,
+  consoleMessages,
 }, testInfo) => {
+  consoleMessages.allow(FAILED_REQUEST); // the regeneration's answer is cut off on purpose
   const name = `Prod-Rotation-${testInfo.workerIndex}-${Date.now()}`;
   await appsList.goto();
   await page.getByRole('button', { name: 'Create App' }).click();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test } from '../fixtures';
+import { expect, FAILED_REQUEST, test } from '../fixtures';
 import { backendAppsNamed, uniqueName } from './backend';
 
 // How the production build is deployed: its security headers (the ones `vite preview` sends, as
@@ -72,7 +72,9 @@ test('runs under the documented security headers with no CSP violation', async (
   expect(configRequests).toHaveLength(1);
 });
 
-test('another origin cannot frame the console', async ({ page, baseURL }) => {
+test('another origin cannot frame the console', async ({ page, baseURL, consoleMessages }) => {
+  // The refusal to be framed is exactly what Chromium reports.
+  consoleMessages.allow(/frame-ancestors 'none'/);
   const consoleUrl = `${baseURL}/api-keys`;
   // A page on another origin that embeds the console. Served for real, from this machine: a
   // page answered by page.route would count as public, and Chromium's local network checks
@@ -104,7 +106,9 @@ test('another origin cannot frame the console', async ({ page, baseURL }) => {
 test('a redirect to the sign-in page is an expired session, and the console carries on after it', async ({
   page,
   appsList,
+  consoleMessages,
 }) => {
+  consoleMessages.allow(FAILED_REQUEST);
   await appsList.goto({ q: 'Audit-Trail-SIEM' });
   await expect(appsList.names).toHaveText(['Audit-Trail-SIEM']);
   // An auth proxy in front of the API sends expired sessions to sign in (public/config.json).

@@ -6,8 +6,9 @@ import { renderApp } from '../../../testing/render';
 
 async function openMatrix(path = '/api-keys/access') {
   const view = renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: 'Access matrix' });
-  const grid = await screen.findByRole('grid', { name: 'Access matrix' });
+  // Generous: the first test of a file also loads the page's code.
+  await screen.findByRole('heading', { level: 1, name: 'Access matrix' }, { timeout: 5000 });
+  const grid = await screen.findByRole('grid', { name: 'Access matrix' }, { timeout: 5000 });
   // The rows render in the background after the grid itself.
   await waitFor(() => expect(within(grid).getAllByRole('rowheader').length).toBeGreaterThan(1));
   return { ...view, grid };
@@ -19,8 +20,8 @@ const cell = (grid: HTMLElement, product: string, app: string) =>
 describe('Access matrix', { timeout: 30_000 }, () => {
   it('is linked from the list and shows Apps × the ten products with row and column headers', async () => {
     const { user } = renderApp('/api-keys');
-    await user.click(await screen.findByRole('link', { name: 'Access matrix' }));
-    const grid = await screen.findByRole('grid', { name: 'Access matrix' });
+    await user.click(await screen.findByRole('link', { name: 'Access matrix' }, { timeout: 5000 }));
+    const grid = await screen.findByRole('grid', { name: 'Access matrix' }, { timeout: 5000 });
     await within(grid).findByRole('rowheader', { name: 'All-CC-Analytics' });
     const headers = within(grid).getAllByRole('columnheader');
     expect(headers.map((header) => header.textContent)).toEqual([

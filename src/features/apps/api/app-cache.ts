@@ -16,6 +16,8 @@ export function forgetApp(queryClient: QueryClient, appId: string): Promise<void
       total: Math.max(0, page.total - 1),
     };
   });
-  queryClient.removeQueries({ queryKey: appQueries.credentials(appId).queryKey });
+  // Only where nothing shows them: a query still observed (a drawer closing over the App) would
+  // be fetched again at once, for an App that is gone; gcTime 0 drops it when that unmounts.
+  queryClient.removeQueries({ queryKey: appQueries.credentials(appId).queryKey, type: 'inactive' });
   return queryClient.invalidateQueries({ queryKey: appQueries.lists() });
 }

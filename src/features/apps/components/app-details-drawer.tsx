@@ -42,6 +42,9 @@ import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
 
+// The list's lifecycle parts travel in this chunk; see lazy-lifecycle.tsx for why.
+export { AttentionFilters, ExpiryBadge, LastUsed } from '../../lifecycle/components/list-lifecycle';
+
 const NO_PRODUCT = 'Choose at least one API product.';
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

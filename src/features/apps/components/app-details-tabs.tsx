@@ -1,16 +1,12 @@
 // Only the details (loaded on first use) have tabs: their styles load with them, not up front.
 import '@mantine/core/styles/Tabs.css';
-import { Loader, Tabs } from '@mantine/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Tabs } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { ActivityFeed } from '../../lifecycle/components/activity-feed';
 import { QuickstartPanel } from '../../quickstart/components/quickstart-panel';
 import { useCapability } from '../../session/api/session-queries';
 import type { App } from '../api/app-queries';
 import classes from './app-details-tabs.module.css';
-
-// Loaded when the tab is first opened: most visits to the details never look at the feed.
-const ActivityFeed = lazy(async () => ({
-  default: (await import('../../lifecycle/components/activity-feed')).ActivityFeed,
-}));
 
 /**
  * The details drawer's tabs: `Overview` (the App's form) and, when the backend offers them,
@@ -18,11 +14,13 @@ const ActivityFeed = lazy(async () => ({
  * the 8x8 screens.
  *
  * The Overview stays mounted (hidden) on the other tabs, so nothing chosen is lost; Activity
- * and Quickstart render only while open, so credentials a snippet revealed leave memory with it.
+ * and Quickstart render only while open, so credentials a snippet revealed leave memory with it,
+ * and the feed is fetched fresh each time it is opened.
  *
- * The Quickstart panel is part of the details' chunk (itself loaded on first use) rather than a
- * chunk of its own: a lazy import nested in a lazy chunk made Rolldown split a shared chunk off
- * the entry, which cost the list's first load about 3 kB gzip (measured by the bench).
+ * The Activity and Quickstart panels are part of the details' chunk (itself loaded on first use)
+ * rather than chunks of their own: a lazy import nested in a lazy chunk made Rolldown split a
+ * shared chunk off the entry, which cost the list's first load about 3 kB gzip (measured by the
+ * bench; rolldown/rolldown#10731).
  */
 export function AppDetailsTabs({ app, overview }: { app: App; overview: ReactNode }) {
   const activity = useCapability('activity');
@@ -40,11 +38,7 @@ export function AppDetailsTabs({ app, overview }: { app: App; overview: ReactNod
       <Tabs.Panel value="overview">{overview}</Tabs.Panel>
       {activity && (
         <Tabs.Panel value="activity" p="md">
-          {tab === 'activity' && (
-            <Suspense fallback={<Loader size="sm" aria-label="Loading the activity" />}>
-              <ActivityFeed appId={app.id} />
-            </Suspense>
-          )}
+          {tab === 'activity' && <ActivityFeed appId={app.id} />}
         </Tabs.Panel>
       )}
       {quickstart && (

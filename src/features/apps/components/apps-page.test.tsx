@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
@@ -8,9 +8,13 @@ const rowsOf = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('r
 
 describe('App list', { timeout: 20_000 }, () => {
   it('shows a loading state, then the Apps from the backend with masked credentials', async () => {
+    // The list answers only once the skeleton has been seen: the session, the catalog and the
+    // list are requested together, so a fixed delay could end before the page even renders.
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
     server.use(
       http.get('*/api/v1/apps', async () => {
-        await delay(300);
+        await answered;
         return undefined;
       }),
     );
@@ -26,10 +30,12 @@ describe('App list', { timeout: 20_000 }, () => {
       'App Name',
       'API Products',
       'Created on',
+      'Last used',
       'Key',
       'Secret',
       'Show or hide credentials',
     ]);
+    answer();
     expect(await screen.findByRole('link', { name: 'DataLake-Ingest' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'API Keys' })).toBeInTheDocument();
     for (const name of ['App Name', 'API Products', 'Created on', 'Key', 'Secret']) {

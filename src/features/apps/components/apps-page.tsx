@@ -58,6 +58,16 @@ export function AppsPage() {
   const offersAttentionFilters = useCapability('attention-filters');
   const matrixOffered = useCapability('access-matrix');
 
+  // Stable, so that typing in the search box does not re-render the table (memo) each keystroke.
+  const sortBy = useCallback(
+    (sort: AppSortField) =>
+      setFilters({
+        sort,
+        order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
+      }),
+    [filters.sort, filters.order, setFilters],
+  );
+
   const createLink = { pathname: '/api-keys/new', search: location.search };
   const page = apps.data;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / page.pageSize)) : 1;
@@ -176,12 +186,7 @@ export function AppsPage() {
               catalog={catalog.data}
               filters={filters}
               stale={stale}
-              onSort={(sort) =>
-                setFilters({
-                  sort,
-                  order: filters.sort === sort && filters.order === 'asc' ? 'desc' : 'asc',
-                })
-              }
+              onSort={sortBy}
             />
           ) : (
             <AppCardList apps={page.items} catalog={catalog.data} stale={stale} />

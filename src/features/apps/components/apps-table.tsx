@@ -8,7 +8,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { Suspense, type MouseEvent } from 'react';
+import { memo, Suspense, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
@@ -119,8 +119,17 @@ export function AppsTableHead({
   );
 }
 
-/** The App list from the `md` breakpoint up (below it, AppCardList). */
-export function AppsTable({ apps, catalog, filters, onSort, stale = false }: AppsTableProps) {
+/**
+ * The App list from the `md` breakpoint up (below it, AppCardList). Memoized: the page
+ * re-renders on each keystroke in the search box; the rows need not.
+ */
+export const AppsTable = memo(function AppsTable({
+  apps,
+  catalog,
+  filters,
+  onSort,
+  stale = false,
+}: AppsTableProps) {
   const showLastUsed = useCapability('usage');
   return (
     <Table
@@ -139,7 +148,7 @@ export function AppsTable({ apps, catalog, filters, onSort, stale = false }: App
       </Table.Tbody>
     </Table>
   );
-}
+});
 
 /** The skeleton of the table while the first page loads: the real header, placeholder rows. */
 export function AppsTableSkeleton({ filters, rows }: { filters: AppListFilters; rows: number }) {

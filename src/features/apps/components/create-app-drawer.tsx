@@ -166,15 +166,6 @@ export function CreateAppDrawer() {
             )}
           </Stack>
 
-          {offersExpiry && (
-            <ExpirySelect
-              value={expiry.choice}
-              onChange={(choice) =>
-                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
-              }
-            />
-          )}
-
           <div ref={pickerRef} className={classes.errorAnchor}>
             <ProductPicker
               value={form.values.productIds}
@@ -183,6 +174,15 @@ export function CreateAppDrawer() {
               searchRef={productSearch}
             />
           </div>
+
+          {offersExpiry && (
+            <ExpirySelect
+              value={expiry.choice}
+              onChange={(choice) =>
+                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
+              }
+            />
+          )}
 
           {submitError !== null && (
             <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>

@@ -1,7 +1,8 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import { apiClient, unwrap } from '../../../lib/api-client';
 import { ApiError, isApiError } from '../../../lib/api-error';
+import { lifecycleQueries } from '../../lifecycle/api/lifecycle-queries';
 
 export type CredentialTestReport = components['schemas']['CredentialTestReport'];
 export type CredentialTestStatus = components['schemas']['CredentialTestStatus'];
@@ -18,7 +19,11 @@ export class RateLimitedError extends ApiError {
 
 /** Asks the backend to try the App's credentials against each of its products. */
 export function useTestCredentials(appId: string) {
+  const queryClient = useQueryClient();
   return useMutation({
+    // The test is part of the App's activity.
+    onSuccess: () =>
+      void queryClient.invalidateQueries({ queryKey: lifecycleQueries.activity(appId).queryKey }),
     mutationFn: async () => {
       let retryAfter: string | null = null;
       try {

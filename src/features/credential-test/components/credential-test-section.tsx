@@ -99,7 +99,6 @@ export function CredentialTestSection({ app }: { app: App }) {
           </Text>
           <Text size="xs" c="dimmed" mb="xs">
             Tested at {timeWithSeconds.format(new Date(report.testedAt))}
-            {timeWithSeconds.format(new Date(report.testedAt))})
           </Text>
           <Table verticalSpacing={6} fz="sm">
             <Table.Thead>

@@ -1,7 +1,7 @@
 import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../../components/error-state';
-import { formatDateTimeWithZone } from '../../../lib/format';
+import { formatDateTimeWithZone } from '../../../lib/relative-time';
 import { productNames, useProductCatalog, type Product } from '../../products/api/product-queries';
 import {
   lifecycleQueries,

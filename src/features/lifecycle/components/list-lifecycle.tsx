@@ -2,11 +2,12 @@
 // lazy-lifecycle.tsx), so the list's first load carries none of it.
 import { Badge, Button, Group, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { formatRelative } from '../../../lib/format';
+import { formatRelative } from '../../../lib/relative-time';
 import type { App, AttentionFilter } from '../../apps/api/app-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
 import { isExpired, isExpiringSoon } from '../expiry';
 import { formatCount } from '../recent-usage';
+import classes from './list-lifecycle.module.css';
 import { Moment } from './moment';
 
 const attentionLabels: Record<AttentionFilter, string> = {
@@ -93,10 +94,15 @@ export function ExpiryBadge({ app }: { app: App }) {
       </Badge>
     );
   }
-  const soon = isExpiringSoon(app.expiresAt);
-  return (
-    <Badge color={soon ? 'yellow' : 'gray'} variant="light" size="sm" tt="none">
-      Expires {formatRelative(app.expiresAt)}
+  const label = `Expires ${formatRelative(app.expiresAt)}`;
+  // Within 30 days it stands out (filled yellow, dark text: AA); further off, quiet text.
+  return isExpiringSoon(app.expiresAt) ? (
+    <Badge color="yellow" variant="filled" size="sm" tt="none">
+      {label}
     </Badge>
+  ) : (
+    <Text size="xs" c="dimmed" className={classes.nowrap}>
+      {label}
+    </Text>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDateTimeWithZone, formatRelative } from '../../../lib/format';
+import { formatDateTimeWithZone, formatRelative } from '../../../lib/relative-time';
 import classes from './moment.module.css';
 
 /**

@@ -15,7 +15,8 @@ export function RecentUsageWarning({ app }: { app: App }) {
   return (
     <Alert
       color="yellow"
-      variant="light"
+      // Default text colours on the default background: AA in both schemes (yellow text is not).
+      variant="default"
       icon={<IconAlertTriangle aria-hidden />}
       title="This App is still in use"
       // Part of the question being asked, not an error that just happened.

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import type { App } from '../../apps/api/app-queries';
 import { useRegenerateSecret } from '../api/lifecycle-mutations';
@@ -43,8 +43,7 @@ export function RegenerateSecretModal({
     onClose();
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     if (!confirmed) return;
     regenerate.mutate(gracePeriod, {
       onSuccess: (updated) => {
@@ -58,65 +57,70 @@ export function RegenerateSecretModal({
 
   return (
     <Modal opened={opened} onClose={close} title={`Regenerate secret for ${app.name}?`} centered>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Text size="sm">
-            A new Secret is issued and shown here. Callers must switch to it; choose how long the
-            previous one keeps working meanwhile.
-          </Text>
-          <Radio.Group
-            label="Previous secret keeps working"
-            value={gracePeriod}
-            onChange={(value) => setGracePeriod(value as GracePeriod)}
-          >
-            <Stack gap="xs" mt="xs">
-              {graceOptions.map((option) => (
-                <Radio key={option.value} value={option.value} label={option.label} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {gracePeriod === 'none' && (
-            <>
-              <Alert
-                color="red"
-                variant="light"
-                icon={<IconAlertTriangle aria-hidden />}
-                title="Callers stop working at once"
-              >
-                Everything that still calls the 8x8 APIs with the current Secret fails from the
-                moment it is regenerated.
-              </Alert>
-              <TextInput
-                label={`Type ${app.name} to confirm`}
-                value={typed}
-                onChange={(event) => setTyped(event.currentTarget.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </>
-          )}
-          {regenerate.isError && (
-            <ErrorState
-              title="Could not regenerate the secret"
-              error={regenerate.error}
-              followUp="Trying again is safe: the secret is regenerated at most once."
-            />
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              color={gracePeriod === 'none' ? 'red.9' : undefined}
-              disabled={!confirmed}
-              loading={regenerate.isPending}
+      {/* No <form>: this dialog is opened from within the details' form, and a submit would
+          bubble (through the portal, in React) into it. */}
+      <Stack gap="md">
+        <Text size="sm">
+          A new Secret is issued and shown here. Callers must switch to it; choose how long the
+          previous one keeps working meanwhile.
+        </Text>
+        <Radio.Group
+          label="Previous secret keeps working"
+          value={gracePeriod}
+          onChange={(value) => setGracePeriod(value as GracePeriod)}
+        >
+          <Stack gap="xs" mt="xs">
+            {graceOptions.map((option) => (
+              <Radio key={option.value} value={option.value} label={option.label} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {gracePeriod === 'none' && (
+          <>
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              title="Callers stop working at once"
             >
-              Regenerate secret
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+              Everything that still calls the 8x8 APIs with the current Secret fails from the moment
+              it is regenerated.
+            </Alert>
+            <TextInput
+              label={`Type ${app.name} to confirm`}
+              value={typed}
+              onChange={(event) => setTyped(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                submit();
+              }}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </>
+        )}
+        {regenerate.isError && (
+          <ErrorState
+            title="Could not regenerate the secret"
+            error={regenerate.error}
+            followUp="Trying again is safe: the secret is regenerated at most once."
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={close}>
+            Cancel
+          </Button>
+          <Button
+            color={gracePeriod === 'none' ? 'red.9' : undefined}
+            onClick={submit}
+            disabled={!confirmed}
+            loading={regenerate.isPending}
+          >
+            Regenerate secret
+          </Button>
+        </Group>
+      </Stack>
     </Modal>
   );
 }

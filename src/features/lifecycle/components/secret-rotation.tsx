@@ -4,7 +4,7 @@ import { IconRefresh } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../../components/error-state';
-import { formatDateTimeWithZone, formatRelative } from '../../../lib/format';
+import { formatDateTimeWithZone, formatRelative } from '../../../lib/relative-time';
 import { appQueries, type App } from '../../apps/api/app-queries';
 import { useRevokePreviousSecret } from '../api/lifecycle-mutations';
 import { Moment } from './moment';

@@ -172,7 +172,7 @@ function ProductSnippet(props: ProductSnippetProps) {
         <NativeSelect
           label={`Region for ${product.name}`}
           size="xs"
-          w={220}
+          w={{ base: '100%', xs: 360 }}
           value={regionId ?? product.regions[0]?.id}
           data={product.regions.map((region) => ({ value: region.id, label: region.name }))}
           onChange={(event) => props.onRegionChange(event.currentTarget.value)}

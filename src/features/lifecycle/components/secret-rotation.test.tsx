@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { plainBackend } from '../../../mocks/capabilities';
+import { createHandlers } from '../../../mocks/handlers';
+import { mockDb, server } from '../../../mocks/node';
+import { renderApp } from '../../../testing/render';
+
+async function openDetails(name: string) {
+  const app = mockDb.findAppByName(name);
+  if (!app) throw new Error(`No seed App named ${name}`);
+  const view = renderApp(`/api-keys/${app.id}`);
+  // The first render loads the drawer's modules: give it more than the default second.
+  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
+  await within(dialog).findByRole('checkbox', { name: 'Work Analytics' }, { timeout: 5000 });
+  return { ...view, app, dialog };
+}
+
+/** Everything the query and mutation caches hold, as text. */
+function cachedText(queryClient: ReturnType<typeof renderApp>['queryClient']) {
+  return JSON.stringify([
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.state.data),
+    queryClient
+      .getMutationCache()
+      .getAll()
+      .map((mutation) => mutation.state.data),
+  ]);
+}
+
+describe('Regenerate secret', { timeout: 20_000 }, () => {
+  it('stopping the old secret needs the name typed; the new one replaces it on screen and in the cache', async () => {
+    const { user, app, dialog, queryClient } = await openDetails('Audit-Trail-SIEM');
+    const oldSecret = app.secret;
+    await user.click(within(dialog).getByRole('button', { name: 'Show secret' }));
+    await within(dialog).findByText(oldSecret);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Regenerate secret for Audit-Trail-SIEM?',
+    });
+    expect(within(confirm).getByRole('radiogroup', { name: 'Previous secret keeps working' }));
+    await user.click(within(confirm).getByRole('radio', { name: 'No, stop it now' }));
+    const submit = within(confirm).getByRole('button', { name: 'Regenerate secret' });
+    expect(submit).toBeDisabled();
+    await user.type(
+      within(confirm).getByRole('textbox', { name: 'Type Audit-Trail-SIEM to confirm' }),
+      'Audit-Trail-SIEM',
+    );
+    await user.click(submit);
+
+    const newSecret = await waitFor(() => {
+      const stored = mockDb.findApp(app.id)!.secret;
+      expect(stored).not.toBe(oldSecret);
+      return stored;
+    });
+    expect(await within(dialog).findByText(newSecret)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Copy secret' })).toBeInTheDocument();
+    expect(screen.queryByText(oldSecret)).not.toBeInTheDocument();
+    expect(cachedText(queryClient)).not.toContain(oldSecret);
+    expect(within(dialog).queryByRole('group', { name: 'Previous secret' })).toBeNull();
+  });
+
+  it('a double click sends one request', async () => {
+    let requests = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/secret/regenerate')) requests += 1;
+    });
+    const { user, app, dialog } = await openDetails('WallboardRealtime');
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Regenerate secret for WallboardRealtime?',
+    });
+    await user.dblClick(within(confirm).getByRole('button', { name: 'Regenerate secret' }));
+    await within(dialog).findByRole('group', { name: 'Previous secret' });
+    expect(requests).toBe(1);
+    expect(mockDb.activityOf(app.id).filter((e) => e.type === 'secret-regenerated')).toHaveLength(
+      1,
+    );
+    server.events.removeAllListeners('request:start');
+  });
+
+  it('explains a failed regeneration and keeps the choice for a retry', async () => {
+    server.use(http.post('*/api/v1/apps/:appId/secret/regenerate', () => HttpResponse.error()));
+    const { user, app, dialog } = await openDetails('Audit-Trail-SIEM');
+    await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Regenerate secret for Audit-Trail-SIEM?',
+    });
+    await user.click(within(confirm).getByRole('radio', { name: 'For 7 days' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Regenerate secret' }));
+    const alert = await within(confirm).findByRole('alert');
+    expect(alert).toHaveTextContent('Could not regenerate the secret');
+    expect(alert).toHaveTextContent("Can't reach the server");
+    expect(within(confirm).getByRole('radio', { name: 'For 7 days' })).toBeChecked();
+    expect(mockDb.findApp(app.id)?.previousSecret).toBeNull();
+  });
+});
+
+describe('A grace period', { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends by itself: the previous secret disappears when it stops working', async () => {
+    // The clock (Date and timers) jumps; real time still runs, so requests are answered.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    const { dialog, app } = await openDetails('Salesforce-CTI-Sync');
+    const previous = within(dialog).getByRole('group', { name: 'Previous secret' });
+    expect(within(dialog).getByText(/^Stops working on .+ \(in 5 hours\)\.$/)).toBeInTheDocument();
+
+    await vi.advanceTimersByTimeAsync(
+      Date.parse(app.previousSecret!.stopsAt) - Date.now() - 60_000,
+    );
+    expect(previous).toBeInTheDocument();
+    await vi.advanceTimersByTimeAsync(61_000);
+    await waitFor(() => expect(previous).not.toBeInTheDocument());
+    expect(within(dialog).queryByRole('button', { name: 'Revoke previous secret now' })).toBeNull();
+  });
+});
+
+describe('Copies', { timeout: 20_000 }, () => {
+  it('are reported to the backend with the credential’s name, never its value', async () => {
+    const bodies: string[] = [];
+    server.events.on('request:start', async ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/activity')) {
+        bodies.push(await request.clone().text());
+      }
+    });
+    const { user, app, dialog } = await openDetails('DataLake-Ingest');
+    await user.click(within(dialog).getByRole('button', { name: 'Copy secret' }));
+    await waitFor(() => expect(bodies).toHaveLength(1));
+    expect(JSON.parse(bodies[0]!)).toEqual({ type: 'credential-copied', credential: 'secret' });
+    await waitFor(() =>
+      expect(mockDb.activityOf(app.id).at(-1)).toMatchObject({
+        type: 'credential-copied',
+        credentials: ['secret'],
+      }),
+    );
+    server.events.removeAllListeners('request:start');
+  });
+});
+
+describe('A plain 8x8 backend', { timeout: 20_000 }, () => {
+  it('gets the 8x8 details, and no request for what it does not offer', async () => {
+    server.use(...createHandlers(mockDb, plainBackend));
+    const paths: string[] = [];
+    server.events.on('request:start', ({ request }) => {
+      paths.push(new URL(request.url).pathname);
+    });
+    const { user, dialog } = await openDetails('PowerBI_Dashboards');
+    await user.click(within(dialog).getByRole('button', { name: 'Copy key' }));
+    await within(dialog).findByText('Copied');
+    expect(within(dialog).queryByRole('tablist')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Regenerate secret' })).toBeNull();
+    expect(within(dialog).queryByRole('combobox', { name: 'Expires' })).toBeNull();
+    expect(within(dialog).queryByRole('heading', { name: 'Usage' })).toBeNull();
+    expect(paths.filter((path) => /usage|activity|attention|secret\//.test(path))).toEqual([]);
+    server.events.removeAllListeners('request:start');
+  });
+});
