@@ -354,7 +354,7 @@ test.describe('App workflow', () => {
     await details.getByRole('button', { name: 'Save' }).click();
     await expect(details.getByText('Applying changes')).toBeVisible();
     // Not while the "saved" notification fades in (its text is then still too faint for axe).
-    await settled(details.getByRole('status').filter({ hasText: 'API products saved' }));
+    await settled(details.getByRole('alert').filter({ hasText: 'API products saved' }));
     await expectNoAxeViolations(page);
   });
 });

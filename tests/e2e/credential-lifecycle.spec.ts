@@ -152,7 +152,9 @@ test.describe('Expiry', () => {
 
     await expires.selectOption({ label: 'In 90 days' });
     await details.getByRole('button', { name: 'Save' }).click();
-    await expect(details.getByRole('status').filter({ hasText: 'Expiry saved' })).toBeVisible();
+    await expect(
+      details.getByRole('alert').filter({ hasText: `${name}: expiry saved` }),
+    ).toBeVisible();
     await expect(details.getByText(/\(in 3 months\)\.$/)).toBeVisible();
     await expect(appsList.row(name).getByText('Expires in 3 months')).toBeVisible();
 
@@ -272,7 +274,7 @@ test.describe('Usage', () => {
     await details.getByRole('button', { name: 'Save' }).click();
     await warning.getByRole('button', { name: 'Remove and save' }).click();
     await expect(
-      details.getByRole('status').filter({ hasText: 'API products saved' }),
+      details.getByRole('alert').filter({ hasText: `${name}: API products saved` }),
     ).toBeVisible();
     await expect(usage.getByRole('row', { name: /^Work Analytics/ })).toHaveCount(0);
   });
@@ -293,7 +295,7 @@ test.describe('Activity', () => {
     await details.getByRole('checkbox', { name: 'Contact Search', exact: true }).check();
     await details.getByRole('button', { name: 'Save' }).click();
     await expect(
-      details.getByRole('status').filter({ hasText: 'API products saved' }),
+      details.getByRole('alert').filter({ hasText: `${name}: API products saved` }),
     ).toBeVisible();
     await regenerate(page, details, name, 'For 24 hours');
     await expect(credentialGroup(details, 'Previous secret')).toBeVisible();
