@@ -49,7 +49,11 @@ export async function measureAccessMatrix(baseUrl: string, mockApiOrigin: string
   const toggle: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+      const context = await browser.newContext({
+        locale: 'en-US',
+        timezoneId: 'UTC',
+        bypassCSP: true,
+      });
       try {
         const page = await context.newPage();
         await page.addInitScript(LONG_TASK_SCRIPT);
