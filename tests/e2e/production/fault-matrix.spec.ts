@@ -286,7 +286,7 @@ const operations: Operation[] = [
     busy: (cell) => detailsDialog(cell).getByRole('button', { name: 'Save' }),
     expectDone: async (cell) => {
       await expect(
-        detailsDialog(cell).getByRole('status').filter({ hasText: 'API products saved' }),
+        detailsDialog(cell).getByRole('alert').filter({ hasText: 'API products saved' }),
       ).toBeVisible();
     },
     expectFailed: async (cell, message) => {

@@ -34,7 +34,7 @@ test('a lost update is refused: the second admin sees what changed, reloads and 
   // A adds Contact Search and saves.
   await drawerA.getByRole('checkbox', { name: 'Contact Search', exact: true }).check();
   await drawerA.getByRole('button', { name: 'Save' }).click();
-  await expect(drawerA.getByRole('status').filter({ hasText: 'API products saved' })).toBeVisible();
+  await expect(drawerA.getByRole('alert').filter({ hasText: 'API products saved' })).toBeVisible();
 
   // B, still showing the App without it, adds Contact Management and saves: refused (412).
   await drawerB.getByRole('checkbox', { name: 'Contact Management', exact: true }).check();
@@ -62,7 +62,7 @@ test('a lost update is refused: the second admin sees what changed, reloads and 
     drawerB.getByRole('checkbox', { name: 'Contact Management', exact: true }),
   ).toBeChecked();
   await drawerB.getByRole('button', { name: 'Save' }).click();
-  await expect(drawerB.getByRole('status').filter({ hasText: 'API products saved' })).toBeVisible();
+  await expect(drawerB.getByRole('alert').filter({ hasText: 'API products saved' })).toBeVisible();
   expect((await backendApp(request, app.id)).app?.productIds.sort()).toEqual([
     'audit-records',
     'contact-management',
