@@ -427,6 +427,8 @@ test.describe('Demo data', () => {
       .click();
     await expect(credentialGroup(details, 'Previous secret')).toHaveCount(0);
     await details.getByRole('button', { name: 'Close' }).click();
+    // Closed before the reset: an open drawer would refetch an App the reset has replaced (404).
+    await expect(details).toBeHidden();
 
     await demo.reset();
     await expect(page.getByRole('button', { name: /^Never used 1$/ })).toBeVisible();
