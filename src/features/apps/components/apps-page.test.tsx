@@ -181,6 +181,12 @@ describe('App list', { timeout: 20_000 }, () => {
       ).toBeInTheDocument();
       expect(within(card!).getByText(/^eght_/)).toBeInTheDocument();
 
+      // The expiry is marked on the cards as in the table.
+      const expiring = within(cards)
+        .getAllByRole('listitem')
+        .find((item) => within(item).queryByRole('link', { name: 'Storage-Archiver-EU' }));
+      expect(await within(expiring!).findByText('Expires in 5 days')).toBeInTheDocument();
+
       await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name:asc');
       await waitFor(() => expect(router.state.location.search).toBe('?sort=name&order=asc'));
     } finally {
