@@ -1,5 +1,4 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -14,10 +13,9 @@ import {
   RevealToggle,
   useRevealedView,
 } from './app-list-credentials';
+import { AppStatusBadges } from './app-status-badges';
 import classes from './app-card-list.module.css';
 import { useOpenAppOnClick } from './apps-table';
-import { ExpiryBadge } from './lazy-lifecycle';
-import { PropagationBadge } from './propagation-badge';
 
 interface AppCardListProps {
   apps: App[];
@@ -85,15 +83,7 @@ function AppCard({ app, catalog }: { app: App; catalog: Product[] | undefined })
             >
               {app.name}
             </Anchor>
-            {app.propagation.status === 'applying' && (
-              <PropagationBadge propagation={app.propagation} />
-            )}
-            {/* "Expires in 5 days" or "Expired", as in the table. */}
-            {app.expiresAt && (
-              <Suspense fallback={null}>
-                <ExpiryBadge app={app} />
-              </Suspense>
-            )}
+            <AppStatusBadges app={app} />
           </div>
           <Stack gap={0} align="center">
             <RevealToggle app={app} revealed={revealed} onToggle={toggle} />

@@ -25,9 +25,9 @@ import {
   useRevealedView,
 } from './app-list-credentials';
 import { useTimedReveal } from './app-credentials';
+import { AppStatusBadges } from './app-status-badges';
 import classes from './apps-table.module.css';
-import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
-import { PropagationBadge } from './propagation-badge';
+import { LastUsed } from './lazy-lifecycle';
 
 interface AppsTableProps {
   apps: App[];
@@ -214,14 +214,7 @@ function AppRow({
         >
           {app.name}
         </Anchor>
-        {app.propagation.status === 'applying' && (
-          <PropagationBadge propagation={app.propagation} />
-        )}
-        {app.expiresAt && (
-          <Suspense fallback={null}>
-            <ExpiryBadge app={app} />
-          </Suspense>
-        )}
+        <AppStatusBadges app={app} />
       </Table.Td>
       <Table.Td>
         {/* The whole list on hover (title) and while the row has focus (CSS). */}
