@@ -1,4 +1,5 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -13,9 +14,10 @@ import {
   RevealToggle,
   useRevealedView,
 } from './app-list-credentials';
-import { AppStatusBadges } from './app-status-badges';
 import classes from './app-card-list.module.css';
 import { useOpenAppOnClick } from './apps-table';
+import { ExpiryBadge } from './lazy-lifecycle';
+import { PropagationBadge } from './propagation-badge';
 
 interface AppCardListProps {
   apps: App[];
@@ -83,7 +85,15 @@ function AppCard({ app, catalog }: { app: App; catalog: Product[] | undefined })
             >
               {app.name}
             </Anchor>
-            <AppStatusBadges app={app} />
+            {app.propagation.status === 'applying' && (
+              <PropagationBadge propagation={app.propagation} />
+            )}
+            {/* "Expires in 5 days" or "Expired", as in the table. */}
+            {app.expiresAt && (
+              <Suspense fallback={null}>
+                <ExpiryBadge app={app} />
+              </Suspense>
+            )}
           </div>
           <Stack gap={0} align="center">
             <RevealToggle app={app} revealed={revealed} onToggle={toggle} />

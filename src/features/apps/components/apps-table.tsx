@@ -25,9 +25,9 @@ import {
   useRevealedView,
 } from './app-list-credentials';
 import { useTimedReveal } from './app-credentials';
-import { AppStatusBadges } from './app-status-badges';
 import classes from './apps-table.module.css';
-import { LastUsed } from './lazy-lifecycle';
+import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
+import { PropagationBadge } from './propagation-badge';
 
 interface AppsTableProps {
   apps: App[];
@@ -214,7 +214,14 @@ function AppRow({
         >
           {app.name}
         </Anchor>
-        <AppStatusBadges app={app} />
+        {app.propagation.status === 'applying' && (
+          <PropagationBadge propagation={app.propagation} />
+        )}
+        {app.expiresAt && (
+          <Suspense fallback={null}>
+            <ExpiryBadge app={app} />
+          </Suspense>
+        )}
       </Table.Td>
       <Table.Td>
         {/* The whole list on hover (title) and while the row has focus (CSS). */}
