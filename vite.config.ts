@@ -23,6 +23,27 @@ function dropMockWorkerFromProductionBuild(isDemo: boolean): Plugin {
   };
 }
 
+/**
+ * The first screen's stylesheet must not hold back the first paint: index.html draws the frame
+ * and heading with its inline styles meanwhile. So the build preloads it (fetched at once, at
+ * high priority, without blocking rendering) instead of linking it, and main.tsx applies it and
+ * waits for it before React renders anything (see applyFirstScreenStyles).
+ */
+function firstScreenStylesDoNotBlockPaint(): Plugin {
+  return {
+    name: 'first-screen-styles-do-not-block-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          /<link rel="stylesheet" crossorigin href="([^"]+\.css)">/g,
+          '<link rel="preload" as="style" crossorigin href="$1" data-first-screen-styles>',
+        ),
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const isDemo = env.VITE_DEMO === 'true';
@@ -30,7 +51,11 @@ export default defineConfig(({ command, mode }) => {
   const mockApiOrigin = process.env.MOCK_API_ORIGIN ?? 'http://127.0.0.1:4010';
 
   return {
-    plugins: [react(), dropMockWorkerFromProductionBuild(isDemo)],
+    plugins: [
+      react(),
+      dropMockWorkerFromProductionBuild(isDemo),
+      firstScreenStylesDoNotBlockPaint(),
+    ],
     resolve: {
       // react-router's package exports only its development build (warnings, dev checks);
       // builds use its production build, which it ships beside it.
@@ -47,6 +72,9 @@ export default defineConfig(({ command, mode }) => {
     build: {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
       sourcemap: false,
+      // Every browser the console supports preloads modules natively (Safari since 17); the
+      // polyfill would be dead weight in the first load.
+      modulePreload: { polyfill: false },
     },
     server: { port: 5173, strictPort: true },
     preview: {

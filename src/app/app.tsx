@@ -1,22 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useState, type ComponentType } from 'react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
+import type { ComponentType } from 'react';
+import { RouterProvider, type createBrowserRouter } from 'react-router';
+import { SessionExpiredGate } from '../features/session/components/session-expired-gate';
 import { AppProviders } from './providers';
-import { createRoutes } from './routes';
 
 interface AppProps {
   queryClient: QueryClient;
+  /** Made before the first render (main.tsx), so that its loaders start the requests at once. */
+  router: ReturnType<typeof createBrowserRouter>;
   /** The demo controls, present only in demo builds (see main.tsx). */
   demoControls?: ComponentType | undefined;
 }
 
-export function App({ queryClient, demoControls: DemoControls }: AppProps) {
-  const [router] = useState(() => createBrowserRouter(createRoutes(queryClient)));
+export function App({ queryClient, router, demoControls: DemoControls }: AppProps) {
   return (
     <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
-      <SessionExpiredDialog />
+      <SessionExpiredGate />
       {DemoControls && <DemoControls />}
     </AppProviders>
   );

@@ -1,8 +1,8 @@
-import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../api/schema';
 import { runtimeConfig } from '../config/runtime-config';
 import { ApiError, parseRetryAfter, type Problem } from './api-error';
 import { sessionExpiry } from './session-expiry';
+import { createTypedClient, type TypedClient } from './typed-fetch';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
 
@@ -94,8 +94,8 @@ async function checkedFetch(request: Request): Promise<Response> {
   return response;
 }
 
-function createApiClient(baseUrl: string): Client<paths> {
-  return createClient<paths>({ baseUrl, credentials: 'include', fetch: checkedFetch });
+function createApiClient(baseUrl: string): TypedClient<paths> {
+  return createTypedClient<paths>({ baseUrl, credentials: 'include', fetch: checkedFetch });
 }
 
 /**

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
 import { createRoutes } from '../app/routes';
-import { SessionExpiredDialog } from '../features/session/components/session-expired-dialog';
+import { SessionExpiredGate } from '../features/session/components/session-expired-gate';
 import { createQueryClient } from '../lib/query-client';
 
 /**
@@ -20,7 +20,7 @@ export function renderApp(path = '/') {
   const view = render(
     <AppProviders queryClient={queryClient} mantineEnv="test">
       <RouterProvider router={router} />
-      <SessionExpiredDialog />
+      <SessionExpiredGate />
     </AppProviders>,
   );
   return { ...view, user, router, queryClient };

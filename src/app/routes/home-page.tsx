@@ -1,4 +1,4 @@
-import { Card, SimpleGrid, Text, Title, UnstyledButton } from '@mantine/core';
+import { Card, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { canManageApiKeys, useSession } from '../../features/session/api/session-queries';
@@ -15,7 +15,7 @@ export function HomePage() {
         Setup
       </Title>
       {canManageApiKeys(session) ? (
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <div className={classes.tiles}>
           <UnstyledButton component={Link} to="/api-keys" className={classes.tile}>
             <Card withBorder padding="lg" h="100%">
               <IconKey size={28} aria-hidden className={classes.icon} />
@@ -27,7 +27,7 @@ export function HomePage() {
               </Text>
             </Card>
           </UnstyledButton>
-        </SimpleGrid>
+        </div>
       ) : (
         <Text c="dimmed">No setup options are available for your role.</Text>
       )}

@@ -1,4 +1,4 @@
-import { Button, Code, Container, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Stack, Text, Title } from '@mantine/core';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
 /**
@@ -14,15 +14,25 @@ export function RouteErrorPage() {
       ? error.message
       : undefined;
   return (
-    <Container size="sm" py="xl">
+    <Box maw={720} mx="auto" px="md" py="xl">
       <Stack gap="sm">
         <Title order={1}>Something went wrong</Title>
         <Text>The console hit an unexpected problem and could not show this page.</Text>
-        {detail && <Code block>{detail}</Code>}
+        {detail && (
+          <Text
+            component="pre"
+            ff="monospace"
+            fz="sm"
+            p="xs"
+            bg="var(--mantine-color-default-hover)"
+          >
+            {detail}
+          </Text>
+        )}
         <div>
           <Button onClick={() => window.location.assign('/')}>Reload the console</Button>
         </div>
       </Stack>
-    </Container>
+    </Box>
   );
 }

@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useIdlePreload } from '../../../lib/use-idle-preload';
+
+const loadDrawers = () =>
+  Promise.all([import('./app-details-drawer'), import('./create-app-drawer')]);
 
 /**
  * Loads (and evaluates) the drawers' code once the list is idle, so that opening an App or
@@ -6,16 +9,5 @@ import { useEffect } from 'react';
  * busy machine) right in the click. It stays out of the first load all the same.
  */
 export function usePreloadDrawers() {
-  useEffect(() => {
-    const preload = () => {
-      void import('./app-details-drawer');
-      void import('./create-app-drawer');
-    };
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(preload, { timeout: 3000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(preload, 1000);
-    return () => clearTimeout(timer);
-  }, []);
+  useIdlePreload(loadDrawers);
 }

@@ -1,6 +1,6 @@
 import { useMounted } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate, useNavigation } from 'react-router';
 
 /**
  * The open/closed state of a drawer that is a route below `/api-keys`.
@@ -23,6 +23,16 @@ export function useRouteDrawer({ appId }: { appId?: string } = {}) {
   const [closing, setClosing] = useState(false);
   const closed = useRef(false);
   const focusedBefore = useRef<HTMLElement | null>(null);
+  // Whether the admin has gone somewhere else while the drawer was closing (Create App, Back, a
+  // link): leaving for the list then would undo that, or cancel it while its view loads.
+  const goingElsewhere = useNavigation().state !== 'idle';
+  const left = useRef(false);
+  useEffect(() => {
+    left.current = false;
+    return () => {
+      left.current = true;
+    };
+  }, []);
 
   useEffect(() => {
     const active = document.activeElement;
@@ -42,9 +52,10 @@ export function useRouteDrawer({ appId }: { appId?: string } = {}) {
 
   const close = useCallback(() => setClosing(true), []);
   const onExitTransitionEnd = useCallback(() => {
+    if (left.current || goingElsewhere) return;
     closed.current = true;
     void navigate({ pathname: '/api-keys', search });
-  }, [navigate, search]);
+  }, [navigate, search, goingElsewhere]);
 
   return { opened: mounted && !closing, closing, close, onExitTransitionEnd };
 }
