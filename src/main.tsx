@@ -1,5 +1,4 @@
 import './app/mantine-styles.css';
-import type { QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -7,6 +6,7 @@ import { App } from './app/app';
 import { createRoutes } from './app/routes';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { configureApiClient } from './lib/api-client';
+import { readyForFirstRender } from './lib/first-render';
 import { createQueryClient } from './lib/query-client';
 
 /**
@@ -35,28 +35,18 @@ function applyFirstScreenStyles(): Promise<void> {
 /** Lets the browser paint and handle input before the next piece of start-up work. */
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** How long the first render waits for the first answers before showing loading states. */
-const FIRST_DATA_WAIT_MS = 1000;
+/** How long the first render waits for what the first screen needs (see first-render.ts). */
+const FIRST_RENDER_WAIT_MS = 1000;
 
-/**
- * Resolves once the requests the route's loader sent have all been answered (or failed), or
- * after `capMs`. Rendering before then would render twice, the second time synchronously in one
- * long task: an answer arriving during React's sliced first render makes it start over in one
- * go (useSyncExternalStore never shows two versions of a store at once). Meanwhile index.html's
- * frame and heading are on screen; on a slow network the loading states show after `capMs`.
- */
-function firstAnswers(queryClient: QueryClient, capMs: number): Promise<void> {
+/** Resolves once the router has run the first route's loaders. */
+function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => {
+    if (router.state.initialized) return resolve();
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return;
       unsubscribe();
-      clearTimeout(timer);
       resolve();
-    };
-    const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-      if (queryClient.isFetching() === 0) done();
     });
-    const timer = setTimeout(done, capMs);
-    if (queryClient.isFetching() === 0) done();
   });
 }
 
@@ -75,10 +65,12 @@ async function bootstrap() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The router runs the route's loader as it is made, which sends the first requests (session,
-  // catalog, list): made before React renders, they go out at once, in a task of their own.
+  // catalog, list): made before React renders, they go out at once, in a task of their own; the
+  // first render then waits a moment for their answers (see first-render.ts).
   const queryClient = createQueryClient();
   const router = createBrowserRouter(createRoutes(queryClient));
-  await Promise.all([stylesApplied, firstAnswers(queryClient, FIRST_DATA_WAIT_MS)]);
+  await initialized(router);
+  await Promise.all([stylesApplied, readyForFirstRender(FIRST_RENDER_WAIT_MS)]);
   await yieldToBrowser();
   // Styles for what no first paint shows; loaded at once, but not before the first paint.
   void import('./app/later-styles.css');

@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { appQueries } from '../features/apps/api/app-queries';
+import { loadLifecycleParts } from '../features/apps/components/lazy-lifecycle';
 import { parseListFilters } from '../features/apps/list-filters';
 import { productQueries } from '../features/products/api/product-queries';
 import { sessionQueries } from '../features/session/api/session-queries';
+import { holdFirstRenderFor } from '../lib/first-render';
 import { AppLayout, type RouteHandle } from './layout/app-layout';
 import { ApiKeysRoute } from './routes/api-keys-route';
 import { HomePage } from './routes/home-page';
@@ -34,12 +36,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // this browser lacked the permission (a stored boolean, see permission-hint.ts). Either
           // way the page renders the list only after the session confirms the permission
           // (ApiKeysRoute), so a stale hint can cost a request, never show what is forbidden.
+          //
+          // A cold load renders once they are answered (see first-render.ts), with the list's
+          // lifecycle parts, which come with the details drawer's code (needed soon anyway).
           loader: ({ request }) => {
-            void queryClient.prefetchQuery(sessionQueries.current());
+            holdFirstRenderFor(queryClient.prefetchQuery(sessionQueries.current()));
             if (!lastSessionLackedPermission()) {
               const filters = parseListFilters(new URL(request.url).searchParams);
-              void queryClient.prefetchQuery(appQueries.list(filters));
-              void queryClient.prefetchQuery(productQueries.catalog());
+              holdFirstRenderFor(queryClient.prefetchQuery(appQueries.list(filters)));
+              holdFirstRenderFor(queryClient.prefetchQuery(productQueries.catalog()));
+              holdFirstRenderFor(loadLifecycleParts());
             }
             return null;
           },

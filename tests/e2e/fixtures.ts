@@ -183,6 +183,7 @@ interface Fixtures {
   appsList: AppsList;
   clipboardText: () => Promise<string>;
   consoleMessages: ConsoleMessages;
+  quietRoutes: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -192,6 +193,15 @@ export const test = base.extend<Fixtures>({
       const messages = new ConsoleMessages(page);
       await use(messages);
       expect(messages.unexpected, 'the page logged errors or warnings').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // Automatic: a request that a test relays with page.route() and that is still on its way when
+  // the test ends (a background refetch) would fail the test as the page closes.
+  quietRoutes: [
+    async ({ page }, use) => {
+      await use();
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
     },
     { auto: true },
   ],

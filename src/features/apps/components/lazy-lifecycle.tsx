@@ -1,14 +1,62 @@
-import { lazy } from 'react';
+import { useSyncExternalStore, type ComponentProps } from 'react';
+import type * as DetailsDrawerModule from './app-details-drawer';
 
 // The credential lifecycle's parts of the list, loaded when the backend offers them (never for a
-// plain 8x8 backend), so the list's first load does not grow. Render them in <Suspense>.
+// plain 8x8 backend), so the list's first load does not grow.
 //
 // They come with the details drawer's chunk (which re-exports them), not a chunk of their own:
 // Vite 8's bundler (rolldown, open issue rolldown/rolldown#10731) moves modules out of the entry
 // chunk into an extra, eagerly loaded chunk as soon as the app has a third dynamic import —
 // +1.5 kB gzip on the first load for nothing. The drawer is needed as soon as a row is opened.
-const load = () => import('./app-details-drawer');
+//
+// Not React.lazy: a lazy component suspends on its first render even when its code is already
+// loaded, so the parts would pop in after the list and push it down. The route's loader starts
+// loading them before the first render (loadLifecycleParts), which then has them at once.
 
-export const AttentionFilters = lazy(async () => ({ default: (await load()).AttentionFilters }));
-export const LastUsed = lazy(async () => ({ default: (await load()).LastUsed }));
-export const ExpiryBadge = lazy(async () => ({ default: (await load()).ExpiryBadge }));
+type Parts = typeof DetailsDrawerModule;
+
+let parts: Parts | undefined;
+let loading: Promise<Parts> | undefined;
+const listeners = new Set<() => void>();
+
+export function loadLifecycleParts(): Promise<Parts> {
+  loading ??= import('./app-details-drawer').then(
+    (module) => {
+      parts = module;
+      listeners.forEach((listener) => listener());
+      return module;
+    },
+    (error: unknown) => {
+      // Not loaded (offline?): the list shows without them, and the next render tries again.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  loadLifecycleParts().catch(() => undefined);
+  return () => listeners.delete(listener);
+}
+
+/** The loaded parts, or undefined until they are (the caller renders nothing meanwhile). */
+function useLifecycleParts(): Parts | undefined {
+  return useSyncExternalStore(subscribe, () => parts);
+}
+
+export function AttentionFilters(props: ComponentProps<Parts['AttentionFilters']>) {
+  const loaded = useLifecycleParts();
+  return loaded ? <loaded.AttentionFilters {...props} /> : null;
+}
+
+export function LastUsed(props: ComponentProps<Parts['LastUsed']>) {
+  const loaded = useLifecycleParts();
+  return loaded ? <loaded.LastUsed {...props} /> : null;
+}
+
+export function ExpiryBadge(props: ComponentProps<Parts['ExpiryBadge']>) {
+  const loaded = useLifecycleParts();
+  return loaded ? <loaded.ExpiryBadge {...props} /> : null;
+}
