@@ -71,8 +71,8 @@ const budgets = {
 
 // "a" is in every seed App's name, so that both searches show a full page of 10 rows.
 const scenarios = {
-  seed: { total: 12, jumpTo: 1, searchTerm: 'a' },
-  '100k': { total: 100_000, jumpTo: 5000, searchTerm: 'a' },
+  seed: { total: 12, pageChange: { from: 2, to: 1 }, jumpTo: 2, searchTerm: 'a' },
+  '100k': { total: 100_000, pageChange: { from: 1, to: 2 }, jumpTo: 5000, searchTerm: 'a' },
 } satisfies Record<string, Scenario>;
 
 // ---------------------------------------------------------------------------------------------
