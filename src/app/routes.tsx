@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { appQueries } from '../features/apps/api/app-queries';
-import { loadLifecycleParts } from '../features/apps/components/lazy-lifecycle';
+import {
+  listHasLifecycleParts,
+  loadLifecycleParts,
+} from '../features/apps/components/lazy-lifecycle';
 import { parseListFilters } from '../features/apps/list-filters';
 import { productQueries } from '../features/products/api/product-queries';
 import { sessionQueries } from '../features/session/api/session-queries';
@@ -40,12 +43,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // A cold load renders once they are answered (see first-render.ts), with the list's
           // lifecycle parts, which come with the details drawer's code (needed soon anyway).
           loader: ({ request }) => {
-            holdFirstRenderFor(queryClient.prefetchQuery(sessionQueries.current()));
+            const session = queryClient
+              .prefetchQuery(sessionQueries.current())
+              .then(() => queryClient.getQueryData(sessionQueries.current().queryKey));
+            holdFirstRenderFor(session);
             if (!lastSessionLackedPermission()) {
               const filters = parseListFilters(new URL(request.url).searchParams);
               holdFirstRenderFor(queryClient.prefetchQuery(appQueries.list(filters)));
               holdFirstRenderFor(queryClient.prefetchQuery(productQueries.catalog()));
-              holdFirstRenderFor(loadLifecycleParts());
+              // Loaded at once either way (the drawers need the code soon), waited for only when
+              // this backend offers what the list shows of the lifecycle.
+              const parts = loadLifecycleParts().catch(() => undefined);
+              holdFirstRenderFor(
+                session.then((current) => (listHasLifecycleParts(current) ? parts : undefined)),
+              );
             }
             return null;
           },

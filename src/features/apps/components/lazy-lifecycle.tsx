@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type ComponentProps } from 'react';
+import { hasCapability, type Capability, type Session } from '../../session/api/session-queries';
 import type * as DetailsDrawerModule from './app-details-drawer';
 
 // The credential lifecycle's parts of the list, loaded when the backend offers them (never for a
@@ -14,6 +15,13 @@ import type * as DetailsDrawerModule from './app-details-drawer';
 // loading them before the first render (loadLifecycleParts), which then has them at once.
 
 type Parts = typeof DetailsDrawerModule;
+
+/** What the backend offers that has parts in the list (Last used, Expires, the attention filters). */
+const listLifecycleCapabilities: Capability[] = ['usage', 'expiry', 'attention-filters'];
+
+export function listHasLifecycleParts(session: Session | undefined): boolean {
+  return listLifecycleCapabilities.some((capability) => hasCapability(session, capability));
+}
 
 let parts: Parts | undefined;
 let loading: Promise<Parts> | undefined;
