@@ -82,7 +82,8 @@ function bruteForce(sorted: readonly MockApp[], query: AppQuery) {
   };
 }
 
-const searches = ['', 'sales', 'analytics', '-1', 'zzz-nothing'];
+// '1\ns' matches no name, though the end of one name and the start of the next would.
+const searches = ['', 'sales', 'analytics', '-1', 'zzz-nothing', '1\ns'];
 const pageSizes = [1, 10, 100];
 const filters: Array<AttentionFilter | undefined> = [undefined, ...attentionFilters];
 
@@ -245,6 +246,21 @@ describe('AppIndex', () => {
     });
     expect(idle.items).toEqual([]);
     expect(idle.total).toBe(apps.filter((app) => needsAttention(app, 'idle', NOW)).length);
+  });
+
+  it('finds a renamed App by its new name only, though its old name was searched before', () => {
+    const current = generateApps(500, { now: NOW, seed: 5 });
+    const index = new AppIndex(current);
+    const search = (text: string) =>
+      index
+        .query({ search: text, sort: 'name', order: 'asc', page: 1, pageSize: 500 })
+        .items.map((app) => app.name);
+    const app = current.find((candidate) => candidate.name.toLowerCase().includes('sales'))!;
+    expect(search('sales')).toContain(app.name);
+    app.name = 'Renamed-App';
+    index.update(app);
+    expect(search('sales')).not.toContain('Renamed-App');
+    expect(search('renamed-app')).toEqual(['Renamed-App']);
   });
 
   it(

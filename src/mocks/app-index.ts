@@ -132,6 +132,8 @@ const sortComparators: Record<AppSortField, Comparator> = {
 /** Entries in one total order, kept in it through inserts and removals by binary search. */
 class SortedEntries {
   entries: IndexedApp[] = [];
+  /** `entries[i].slot`: small integers side by side, quick to read over a long range. */
+  slots: number[] = [];
 
   constructor(
     private readonly compare: Comparator,
@@ -141,6 +143,7 @@ class SortedEntries {
 
   build(entries: readonly IndexedApp[]): void {
     this.entries = entries.filter(this.holds).sort(this.compare);
+    this.slots = this.entries.map((entry) => entry.slot);
   }
 
   /** First position whose entry sorts at or after `entry` (the order is total: its position). */
@@ -156,7 +159,10 @@ class SortedEntries {
   }
 
   insert(entry: IndexedApp): void {
-    if (this.holds(entry)) this.entries.splice(this.lowerBound(entry), 0, entry);
+    if (!this.holds(entry)) return;
+    const at = this.lowerBound(entry);
+    this.entries.splice(at, 0, entry);
+    this.slots.splice(at, 0, entry.slot);
   }
 
   /** Call while the entry still holds the keys it was inserted with. */
@@ -165,7 +171,9 @@ class SortedEntries {
     let at = this.lowerBound(entry);
     // Cannot happen while keys change only through `AppIndex.update`; kept as a safety net.
     if (this.entries[at] !== entry) at = this.entries.indexOf(entry);
-    if (at >= 0) this.entries.splice(at, 1);
+    if (at < 0) return;
+    this.entries.splice(at, 1);
+    this.slots.splice(at, 1);
   }
 }
 
@@ -204,15 +212,67 @@ class ResultCache<T> extends Map<string, T> {
 }
 
 /**
+ * Every indexed name, lowercase, one per line, so that a search is one native `indexOf` scan of
+ * one string instead of 100,000 `includes` on strings spread over the heap. Names have no line
+ * breaks (no whitespace at all), so a match across one is no match.
+ */
+class NamesText {
+  private readonly text: string;
+  /** Where each line starts, plus the end of the text; and whose name each line is. */
+  private readonly starts: Int32Array;
+  private readonly slots: Int32Array;
+
+  constructor(entries: readonly IndexedApp[]) {
+    this.text = entries.map((entry) => entry.lowerName).join('\n');
+    this.starts = new Int32Array(entries.length + 1);
+    this.slots = new Int32Array(entries.length);
+    let start = 0;
+    entries.forEach((entry, line) => {
+      this.starts[line] = start;
+      this.slots[line] = entry.slot;
+      start += entry.lowerName.length + 1;
+    });
+    this.starts[entries.length] = start;
+  }
+
+  /** The slots of the names that contain `search` (lowercase, not empty). */
+  slotsContaining(search: string): Int32Array {
+    const found: number[] = [];
+    let at = this.text.indexOf(search);
+    while (at !== -1) {
+      // The line of the match: the last start at or before it.
+      let low = 0;
+      let high = this.starts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (this.starts[middle]! <= at) low = middle;
+        else high = middle - 1;
+      }
+      const nextLine = this.starts[low + 1]!;
+      // A search with a line break in it could span two names: not a match, look further.
+      if (at + search.length >= nextLine) {
+        at = this.text.indexOf(search, at + 1);
+        continue;
+      }
+      found.push(this.slots[low]!);
+      // Each name once: go on from the next line.
+      at = this.text.indexOf(search, nextLine);
+    }
+    return Int32Array.from(found);
+  }
+}
+
+/**
  * The mock backend's list indexes, so that any list query is fast among 100,000 Apps:
  * - one array per sort field (name, createdAt, lastUsedAt), sorted ascending, so that a page is a
- *   slice (descending: read from the end); a search filters it once and keeps the result for the
- *   next pages;
+ *   slice (descending: read from the end);
  * - one timeline per attention filter (when last used, when it expires, when its secret was
  *   made), sorted by time, so that a filter at any `now` is a range found by binary search;
- *   the range is then searched and put in the sort order by each App's rank in that order
- *   (integers, sorted natively) instead of by comparing names or timestamps again.
- * Kept up to date on insert, remove and update in O(log n) comparisons plus one splice per array.
+ * - the names as one text, so that a search is one native scan.
+ * A search or a filter gives a set of Apps; it is put in the requested order by each App's rank
+ * in that order (integers, sorted natively) instead of by comparing names or timestamps again,
+ * and kept for the next pages. Kept up to date on insert, remove and update in O(log n)
+ * comparisons plus one splice per array; ranks and the names text are rebuilt on next use.
  */
 export class AppIndex {
   private readonly sorted: Record<AppSortField, SortedEntries> = {
@@ -235,10 +295,12 @@ export class AppIndex {
   private slotCount = 0;
   /** Per sort field, slot → position in that order; rebuilt on first use after a change. */
   private readonly ranks: Partial<Record<AppSortField, Int32Array>> = {};
-  /** `${field}\0${search}` → matching Apps in ascending order. */
-  private readonly searches = new ResultCache<readonly IndexedApp[]>();
-  /** Filter, range of its timeline, sort field and search → positions in that sort order. */
-  private readonly filtered = new ResultCache<Int32Array>();
+  /** Rebuilt on first use after an App was added, removed or renamed. */
+  private namesText: NamesText | null = null;
+  /** Search → slot → 1 if the name contains it. */
+  private readonly searches = new ResultCache<Uint8Array>();
+  /** Sort field, search, filter and range of its timeline → positions in that sort order. */
+  private readonly results = new ResultCache<Int32Array>();
 
   constructor(apps: readonly MockApp[]) {
     const entries = apps.map((app) => this.entryFor(app));
@@ -257,17 +319,20 @@ export class AppIndex {
   }
 
   /** Positions move on every change: forget every rank table and cached result. */
-  private changed(): void {
+  private changed({ names }: { names: boolean }): void {
     for (const field of appSortFields) delete this.ranks[field];
-    this.searches.clear();
-    this.filtered.clear();
+    this.results.clear();
+    if (names) {
+      this.namesText = null;
+      this.searches.clear();
+    }
   }
 
   insert(app: MockApp): void {
     if (this.entryOf.has(app)) return;
     const entry = this.entryFor(app);
     for (const index of this.everyIndex) index.insert(entry);
-    this.changed();
+    this.changed({ names: true });
   }
 
   remove(app: MockApp): void {
@@ -276,7 +341,7 @@ export class AppIndex {
     for (const index of this.everyIndex) index.remove(entry);
     this.entryOf.delete(app);
     this.freeSlots.push(entry.slot);
-    this.changed();
+    this.changed({ names: true });
   }
 
   /**
@@ -288,63 +353,74 @@ export class AppIndex {
     if (!entry) return;
     const keys = keysOf(app);
     if (sameKeys(entry, keys)) return;
+    const renamed = keys.name !== entry.name;
     // Removed with the keys it was inserted with, put back with the new ones.
     for (const index of this.everyIndex) index.remove(entry);
     Object.assign(entry, keys);
     for (const index of this.everyIndex) index.insert(entry);
-    this.changed();
+    this.changed({ names: renamed });
   }
 
   private rankTable(field: AppSortField): Int32Array {
     const cached = this.ranks[field];
     if (cached) return cached;
     const ranks = new Int32Array(this.slotCount);
-    this.sorted[field].entries.forEach((entry, position) => {
-      ranks[entry.slot] = position;
-    });
+    const { slots } = this.sorted[field];
+    for (let position = 0; position < slots.length; position++) ranks[slots[position]!] = position;
     this.ranks[field] = ranks;
     return ranks;
   }
 
-  private matching(field: AppSortField, search: string): readonly IndexedApp[] {
-    const { entries } = this.sorted[field];
-    if (!search) return entries;
-    const cacheKey = `${field}\0${search}`;
-    const cached = this.searches.get(cacheKey);
+  /** Slot → 1 when the App's name contains `search` (lowercase, not empty). */
+  private searchMask(search: string): Uint8Array {
+    const cached = this.searches.get(search);
     if (cached) return cached;
-    return this.searches.remember(
-      cacheKey,
-      entries.filter((entry) => entry.lowerName.includes(search)),
-    );
+    this.namesText ??= new NamesText(this.sorted.name.entries);
+    const mask = new Uint8Array(this.slotCount);
+    for (const slot of this.namesText.slotsContaining(search)) mask[slot] = 1;
+    return this.searches.remember(search, mask);
   }
 
-  /**
-   * The Apps needing `filter` at `now` that match `search`, as ascending positions in the order
-   * of `field`. Two requests whose `now`s give the same range of the timeline get the same Apps,
-   * so the range (not the clock) keys the cache.
-   */
-  private attentionPositions(
-    filter: AttentionFilter,
-    now: number,
-    field: AppSortField,
-    search: string,
-  ): Int32Array {
+  /** The range of its timeline that holds the Apps needing `filter` at `now`. */
+  private attentionRange(filter: AttentionFilter, now: number) {
     const { timeline, after, atMost } = attentionWindow(filter, now);
     const index = this.timelines[timeline];
     const from = index.after(after);
-    const to = index.after(atMost);
-    const cacheKey = `${filter}\0${from}\0${to}\0${field}\0${search}`;
-    const cached = this.filtered.get(cacheKey);
+    return { slots: index.slots, from, to: Math.max(from, index.after(atMost)) };
+  }
+
+  /**
+   * The Apps that match `search` and need `attention` at `now` (when given), as ascending
+   * positions in the order of `field`. Two requests whose `now`s give the same range of the
+   * timeline get the same Apps, so the range (not the clock) keys the cache.
+   */
+  private positions(
+    field: AppSortField,
+    search: string,
+    attention: AttentionFilter | undefined,
+    now: number,
+  ): Int32Array {
+    const range = attention === undefined ? null : this.attentionRange(attention, now);
+    const cacheKey = `${field}\0${search}\0${attention}\0${range?.from}\0${range?.to}`;
+    const cached = this.results.get(cacheKey);
     if (cached) return cached;
+    const mask = search ? this.searchMask(search) : null;
     const ranks = this.rankTable(field);
-    const positions = new Int32Array(Math.max(0, to - from));
+    let positions: Int32Array;
     let count = 0;
-    for (let at = from; at < to; at++) {
-      const entry = index.entries[at]!;
-      if (!search || entry.lowerName.includes(search)) positions[count++] = ranks[entry.slot]!;
+    if (range) {
+      positions = new Int32Array(range.to - range.from);
+      for (let at = range.from; at < range.to; at++) {
+        const slot = range.slots[at]!;
+        if (!mask || mask[slot]) positions[count++] = ranks[slot]!;
+      }
+    } else {
+      const { slots } = this.sorted[field];
+      positions = new Int32Array(slots.length);
+      for (const slot of slots) if (!mask || mask[slot]) positions[count++] = ranks[slot]!;
     }
     // A typed array sorts numerically, natively: no comparator, no collator.
-    return this.filtered.remember(cacheKey, positions.subarray(0, count).sort());
+    return this.results.remember(cacheKey, positions.subarray(0, count).sort());
   }
 
   query({
@@ -356,42 +432,29 @@ export class AppIndex {
     attention,
     now = Date.now(),
   }: AppQuery): AppQueryResult {
-    const start = (page - 1) * pageSize;
-    const items: MockApp[] = [];
-    if (attention === undefined) {
-      const matching = this.matching(sort, search);
-      const total = matching.length;
-      const end = Math.min(start + pageSize, total);
-      for (let position = start; position < end; position++) {
-        items.push(matching[order === 'asc' ? position : total - 1 - position]!.app);
-      }
-      return { items, total };
-    }
-    const positions = this.attentionPositions(attention, now, sort, search);
     const { entries } = this.sorted[sort];
-    const total = positions.length;
+    // Everything, unfiltered: the sorted array itself.
+    const positions =
+      !search && attention === undefined ? null : this.positions(sort, search, attention, now);
+    const total = positions ? positions.length : entries.length;
+    const start = (page - 1) * pageSize;
     const end = Math.min(start + pageSize, total);
+    const items: MockApp[] = [];
     for (let position = start; position < end; position++) {
-      const at = positions[order === 'asc' ? position : total - 1 - position]!;
-      items.push(entries[at]!.app);
+      const ascending = order === 'asc' ? position : total - 1 - position;
+      items.push(entries[positions ? positions[ascending]! : ascending]!.app);
     }
     return { items, total };
   }
 
   /** How many Apps matching `search` need each attention at `now` (GET /attention-counts). */
   attentionCounts(search: string, now = Date.now()): Record<AttentionFilter, number> {
+    const mask = search ? this.searchMask(search) : null;
     const counts = {} as Record<AttentionFilter, number>;
     for (const filter of attentionFilters) {
-      const { timeline, after, atMost } = attentionWindow(filter, now);
-      const index = this.timelines[timeline];
-      const from = index.after(after);
-      const to = Math.max(from, index.after(atMost));
-      let count = search ? 0 : to - from;
-      if (search) {
-        for (let at = from; at < to; at++) {
-          if (index.entries[at]!.lowerName.includes(search)) count++;
-        }
-      }
+      const { slots, from, to } = this.attentionRange(filter, now);
+      let count = mask ? 0 : to - from;
+      if (mask) for (let at = from; at < to; at++) count += mask[slots[at]!]!;
       counts[filter] = count;
     }
     return counts;
