@@ -248,6 +248,18 @@ describe('AppIndex', () => {
     expect(idle.total).toBe(apps.filter((app) => needsAttention(app, 'idle', NOW)).length);
   });
 
+  it('stays right after most Apps are removed and others added (the names text is rebuilt)', () => {
+    const current = generateApps(1500, { now: NOW, seed: 11 });
+    const index = new AppIndex(current);
+    for (const app of current.splice(0, 1000)) index.remove(app);
+    for (const app of generateApps(400, { now: NOW, seed: 12 })) {
+      app.name = `${app.name}-added`;
+      current.push(app);
+      index.insert(app);
+    }
+    expectSameAsBruteForce(index, current, [NOW]);
+  });
+
   it('finds a renamed App by its new name only, though its old name was searched before', () => {
     const current = generateApps(500, { now: NOW, seed: 5 });
     const index = new AppIndex(current);

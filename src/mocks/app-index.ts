@@ -214,29 +214,53 @@ class ResultCache<T> extends Map<string, T> {
 /**
  * Every indexed name, lowercase, one per line, so that a search is one native `indexOf` scan of
  * one string instead of 100,000 `includes` on strings spread over the heap. Names have no line
- * breaks (no whitespace at all), so a match across one is no match.
+ * breaks (no whitespace at all), so a match across one is no match. A new name is appended and
+ * the line of a removed or renamed App is only marked gone, so a change costs no rebuild (the
+ * text is rebuilt once more lines are gone than live).
  */
 class NamesText {
-  private readonly text: string;
-  /** Where each line starts, plus the end of the text; and whose name each line is. */
-  private readonly starts: Int32Array;
-  private readonly slots: Int32Array;
+  private text = '';
+  /** Where each line starts. */
+  private readonly starts: number[] = [];
+  /** Whose name each line is: a slot, or -1 once that App was removed or renamed. */
+  private readonly lineSlots: number[] = [];
+  private readonly lineOf = new Map<number, number>();
 
   constructor(entries: readonly IndexedApp[]) {
-    this.text = entries.map((entry) => entry.lowerName).join('\n');
-    this.starts = new Int32Array(entries.length + 1);
-    this.slots = new Int32Array(entries.length);
+    const lines: string[] = [];
     let start = 0;
-    entries.forEach((entry, line) => {
-      this.starts[line] = start;
-      this.slots[line] = entry.slot;
+    for (const entry of entries) {
+      this.lineOf.set(entry.slot, this.starts.length);
+      this.starts.push(start);
+      this.lineSlots.push(entry.slot);
+      lines.push(entry.lowerName);
       start += entry.lowerName.length + 1;
-    });
-    this.starts[entries.length] = start;
+    }
+    // Joined once: one flat string, not 100,000 concatenations.
+    this.text = lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  }
+
+  /** Whether more lines are gone than live: time to build it again. */
+  get wasteful(): boolean {
+    return this.starts.length > 2 * this.lineOf.size;
+  }
+
+  add(entry: IndexedApp): void {
+    this.lineOf.set(entry.slot, this.starts.length);
+    this.starts.push(this.text.length);
+    this.lineSlots.push(entry.slot);
+    this.text += `${entry.lowerName}\n`;
+  }
+
+  delete(entry: IndexedApp): void {
+    const line = this.lineOf.get(entry.slot);
+    if (line === undefined) return;
+    this.lineSlots[line] = -1;
+    this.lineOf.delete(entry.slot);
   }
 
   /** The slots of the names that contain `search` (lowercase, not empty). */
-  slotsContaining(search: string): Int32Array {
+  slotsContaining(search: string): number[] {
     const found: number[] = [];
     let at = this.text.indexOf(search);
     while (at !== -1) {
@@ -248,17 +272,17 @@ class NamesText {
         if (this.starts[middle]! <= at) low = middle;
         else high = middle - 1;
       }
-      const nextLine = this.starts[low + 1]!;
+      const nextLine = this.starts[low + 1] ?? this.text.length;
       // A search with a line break in it could span two names: not a match, look further.
       if (at + search.length >= nextLine) {
         at = this.text.indexOf(search, at + 1);
         continue;
       }
-      found.push(this.slots[low]!);
+      if (this.lineSlots[low]! >= 0) found.push(this.lineSlots[low]!);
       // Each name once: go on from the next line.
       at = this.text.indexOf(search, nextLine);
     }
-    return Int32Array.from(found);
+    return found;
   }
 }
 
@@ -295,8 +319,7 @@ export class AppIndex {
   private slotCount = 0;
   /** Per sort field, slot → position in that order; rebuilt on first use after a change. */
   private readonly ranks: Partial<Record<AppSortField, Int32Array>> = {};
-  /** Rebuilt on first use after an App was added, removed or renamed. */
-  private namesText: NamesText | null = null;
+  private namesText: NamesText;
   /** Search → slot → 1 if the name contains it. */
   private readonly searches = new ResultCache<Uint8Array>();
   /** Sort field, search, filter and range of its timeline → positions in that sort order. */
@@ -305,6 +328,7 @@ export class AppIndex {
   constructor(apps: readonly MockApp[]) {
     const entries = apps.map((app) => this.entryFor(app));
     for (const index of this.everyIndex) index.build(entries);
+    this.namesText = new NamesText(entries);
   }
 
   get size(): number {
@@ -323,8 +347,8 @@ export class AppIndex {
     for (const field of appSortFields) delete this.ranks[field];
     this.results.clear();
     if (names) {
-      this.namesText = null;
       this.searches.clear();
+      if (this.namesText.wasteful) this.namesText = new NamesText(this.sorted.name.entries);
     }
   }
 
@@ -332,6 +356,7 @@ export class AppIndex {
     if (this.entryOf.has(app)) return;
     const entry = this.entryFor(app);
     for (const index of this.everyIndex) index.insert(entry);
+    this.namesText.add(entry);
     this.changed({ names: true });
   }
 
@@ -339,6 +364,7 @@ export class AppIndex {
     const entry = this.entryOf.get(app);
     if (!entry) return;
     for (const index of this.everyIndex) index.remove(entry);
+    this.namesText.delete(entry);
     this.entryOf.delete(app);
     this.freeSlots.push(entry.slot);
     this.changed({ names: true });
@@ -356,8 +382,10 @@ export class AppIndex {
     const renamed = keys.name !== entry.name;
     // Removed with the keys it was inserted with, put back with the new ones.
     for (const index of this.everyIndex) index.remove(entry);
+    if (renamed) this.namesText.delete(entry);
     Object.assign(entry, keys);
     for (const index of this.everyIndex) index.insert(entry);
+    if (renamed) this.namesText.add(entry);
     this.changed({ names: renamed });
   }
 
@@ -375,7 +403,6 @@ export class AppIndex {
   private searchMask(search: string): Uint8Array {
     const cached = this.searches.get(search);
     if (cached) return cached;
-    this.namesText ??= new NamesText(this.sorted.name.entries);
     const mask = new Uint8Array(this.slotCount);
     for (const slot of this.namesText.slotsContaining(search)) mask[slot] = 1;
     return this.searches.remember(search, mask);
