@@ -329,6 +329,8 @@ export class AppIndex {
     const entries = apps.map((app) => this.entryFor(app));
     for (const index of this.everyIndex) index.build(entries);
     this.namesText = new NamesText(entries);
+    // Now rather than on the first filtered query (changes rebuild them on next use).
+    for (const field of appSortFields) this.rankTable(field);
   }
 
   get size(): number {
