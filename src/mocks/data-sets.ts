@@ -87,11 +87,12 @@ const iso = (time: number) => new Date(time).toISOString();
 
 /**
  * A generated App's credential lifecycle (issue #8), spread like the seed's but in proportion:
- * about 12 % never used, 15 % idle for 90 days or more, the rest used in the last weeks (most of
- * them in the last days); a quarter with an expiry (a few expired, about 5 % within 30 days); 15 %
- * with a regenerated secret, 1 % of them still in a 7-day grace period. Times are whole minutes
- * before `origin` (the start of the day), so many Apps share one (ties) and the data set is the
- * same all day long; an App is never used before it was created.
+ * about 12 % never used, 15 % last used 90 days to four years ago (idle, unless created more
+ * recently), the rest in the last 90 days (most of them in the last days); a quarter with an
+ * expiry (2 % expired since their creation, 5 % due within 30 days); 15 % with a regenerated
+ * secret, 1 % still in a 7-day grace period. Times are whole minutes before `origin` (the start
+ * of the day), so many Apps share one (ties) and the data set is the same all day long. An App is
+ * never used before it was created, nor after it expired (its credentials were refused since).
  */
 function generatedLifecycle(
   random: () => number,
@@ -103,18 +104,22 @@ function generatedLifecycle(
   'expiresAt' | 'lastUsedAt' | 'secretCreatedAt' | 'secretLastUsedAt' | 'previousSecret' | 'usage'
 > {
   const created = origin - createdMinutesAgo * MINUTE;
-  const minutesBefore = (maxMinutes: number) =>
-    Math.min(createdMinutesAgo, Math.floor(random() * maxMinutes));
+
+  const expiry = random();
+  let expires: number | null = null;
+  if (expiry < 0.02)
+    // Expired: at some minute between its creation and today.
+    expires = created + Math.floor((random() * (origin - created)) / MINUTE) * MINUTE;
+  else if (expiry < 0.07) expires = origin + Math.floor(random() * 30 * 24 * 60) * MINUTE;
+  else if (expiry < 0.25) expires = origin + (30 + Math.floor(random() * 1000)) * DAY;
+  const usedUntil = expires !== null && expires < origin ? expires : origin;
+  const usedMinutesBefore = (minutes: number) =>
+    Math.max(created, usedUntil - Math.floor(minutes) * MINUTE);
 
   const use = random();
   let lastUsed: number | null = null;
-  if (use >= 0.12 && use < 0.27) {
-    // Idle: 90 days to four years ago (or right after creation, if that was less long ago).
-    lastUsed = origin - minutesBefore(90 * 24 * 60 + random() * 3 * 365 * 24 * 60) * MINUTE;
-  } else if (use >= 0.27) {
-    // In use: cubed, so most Apps were used in the last days, a few up to 90 days ago.
-    lastUsed = origin - minutesBefore(random() ** 3 * 90 * 24 * 60) * MINUTE;
-  }
+  if (use >= 0.12 && use < 0.27) lastUsed = usedMinutesBefore((90 + random() * 3 * 365) * 24 * 60);
+  else if (use >= 0.27) lastUsed = usedMinutesBefore(random() ** 3 * 90 * 24 * 60);
 
   const usage: Record<string, MockProductUsage> = {};
   productIds.forEach((productId, position) => {
@@ -129,12 +134,6 @@ function generatedLifecycle(
       callsLast7Days: recent ? 1 + Math.floor(random() ** 2 * 20_000) : 0,
     };
   });
-
-  const expiry = random();
-  let expiresAt: string | null = null;
-  if (expiry < 0.02) expiresAt = iso(origin - (1 + Math.floor(random() * 365)) * DAY);
-  else if (expiry < 0.07) expiresAt = iso(origin + Math.floor(random() * 30 * 24 * 60) * MINUTE);
-  else if (expiry < 0.25) expiresAt = iso(origin + (30 + Math.floor(random() * 1000)) * DAY);
 
   const rotation = random();
   let secretCreated = created;
@@ -155,7 +154,7 @@ function generatedLifecycle(
   return {
     usage,
     lastUsedAt,
-    expiresAt,
+    expiresAt: expires === null ? null : iso(expires),
     secretCreatedAt: iso(secretCreated),
     secretLastUsedAt: lastUsed !== null && lastUsed >= secretCreated ? lastUsedAt : null,
     previousSecret,

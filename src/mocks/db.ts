@@ -157,7 +157,7 @@ export class MockDb {
     this.storage.setItem(STORAGE_KEY, JSON.stringify({ version: STATE_VERSION, state }));
   }
 
-  /** The list indexes (app-index.ts): built on first use, then kept up to date by the methods below. */
+  /** The list indexes (app-index.ts): built on first use, then kept up to date below. */
   private index: AppIndex | null = null;
   private indexedApps: MockApp[] | null = null;
 
