@@ -1,6 +1,7 @@
 import type { components } from '../api/schema';
 import { AppIndex, type AppQuery, type AppQueryResult } from './app-index';
 import { createDataSet, isDataSetId, type DataSetId } from './data-sets';
+import type { AttentionFilter } from './lifecycle';
 import { personaIds, type PersonaId } from './personas';
 import { createSeedActivity } from './seed-lifecycle';
 
@@ -156,7 +157,7 @@ export class MockDb {
     this.storage.setItem(STORAGE_KEY, JSON.stringify({ version: STATE_VERSION, state }));
   }
 
-  /** The list indexes, built on first use and kept up to date by insertApp/updateApp/deleteApp. */
+  /** The list indexes (app-index.ts): built on first use, then kept up to date below. */
   private index: AppIndex | null = null;
   private indexedApps: MockApp[] | null = null;
 
@@ -173,9 +174,14 @@ export class MockDb {
     return this.index;
   }
 
-  /** One page of the App list: search (lowercase), sort, order and paging, from the indexes. */
+  /** One page of the App list: search (lowercase), attention, sort, order, paging; indexed. */
   queryApps(query: AppQuery): AppQueryResult {
     return this.appIndex().query(query);
+  }
+
+  /** How many Apps matching `search` (lowercase) need each attention at `now`; indexed. */
+  attentionCounts(search: string, now = Date.now()): Record<AttentionFilter, number> {
+    return this.appIndex().attentionCounts(search, now);
   }
 
   get dataSet(): DataSetId {
@@ -251,13 +257,10 @@ export class MockDb {
   updateApp(id: string, changes: Partial<Omit<MockApp, 'id'>>): MockApp | undefined {
     const app = this.findApp(id);
     if (!app) return undefined;
-    const reindex =
-      (changes.name !== undefined && changes.name !== app.name) ||
-      (changes.createdAt !== undefined && changes.createdAt !== app.createdAt);
-    const index = reindex ? this.appIndex() : null;
-    index?.remove(app);
     Object.assign(app, changes);
-    index?.insert(app);
+    // The index remembers the keys it sorted the App by, and moves it only if one changed (a
+    // new name, a use, an expiry, a regenerated secret). An index out of step is rebuilt anyway.
+    if (this.indexedApps === this.state.apps) this.index?.update(app);
     this.save();
     return app;
   }

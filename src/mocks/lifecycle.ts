@@ -1,7 +1,6 @@
 // The credential lifecycle (issue #8) from the server's point of view: which fields an App shows
-// per capability, when it has expired, the attention filters and the `lastUsedAt` sort. Kept
-// apart from the GET /apps handler as a predicate and a comparator, so they apply over any
-// way of querying the Apps.
+// per capability, when it has expired, and what each attention filter means. The list queries
+// (attention filters, the `lastUsedAt` sort) are answered from the indexes of app-index.ts.
 import type { components } from '../api/schema';
 import type { MockBackendOptions } from './capabilities';
 import type { MockApp, MockDb } from './db';
@@ -26,6 +25,10 @@ export const gracePeriods: Record<GracePeriod, number> = {
   '24h': DAY,
   '7d': 7 * DAY,
 };
+/** The windows of the attention filters (see AttentionFilter in the contract). */
+export const IDLE_AFTER_MS = 90 * DAY;
+export const EXPIRING_WITHIN_MS = 30 * DAY;
+export const OLD_SECRET_AFTER_MS = 365 * DAY;
 /** The furthest expiry the server accepts. */
 const MAX_EXPIRY_MS = 5 * 366 * DAY;
 
@@ -63,26 +66,25 @@ export function lifecycleFields(
   return fields;
 }
 
-/** Whether an App needs attention for `filter` (see AttentionFilter in the contract). */
+/**
+ * Whether an App needs attention for `filter` (see AttentionFilter in the contract): the
+ * definition. GET /apps answers the filters from the indexes of app-index.ts, whose tests check
+ * them against this function.
+ */
 export function needsAttention(app: MockApp, filter: AttentionFilter, now = Date.now()): boolean {
   switch (filter) {
     case 'never-used':
       return !app.lastUsedAt;
     case 'idle':
-      return !!app.lastUsedAt && Date.parse(app.lastUsedAt) <= now - 90 * DAY;
+      return !!app.lastUsedAt && Date.parse(app.lastUsedAt) <= now - IDLE_AFTER_MS;
     case 'expiring-soon': {
       if (!app.expiresAt) return false;
       const expires = Date.parse(app.expiresAt);
-      return expires > now && expires <= now + 30 * DAY;
+      return expires > now && expires <= now + EXPIRING_WITHIN_MS;
     }
     case 'old-secret':
-      return Date.parse(app.secretCreatedAt ?? app.createdAt) <= now - 365 * DAY;
+      return Date.parse(app.secretCreatedAt ?? app.createdAt) <= now - OLD_SECRET_AFTER_MS;
   }
-}
-
-/** Oldest use first; never used sorts as the oldest of all. */
-export function compareLastUsed(a: MockApp, b: MockApp): number {
-  return (a.lastUsedAt ?? '').localeCompare(b.lastUsedAt ?? '');
 }
 
 /** The attention filter of a GET /apps request, or a field error; none when not offered. */

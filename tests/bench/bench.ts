@@ -409,21 +409,34 @@ async function startBackend(dataSet: keyof typeof backends) {
 async function measureListQueries(): Promise<
   Array<{ query: string; queryMs: number; roundTripMs: number }>
 > {
-  const base = `http://127.0.0.1:${backends['100k'].mockApiPort}/api/v1/apps`;
+  const api = `http://127.0.0.1:${backends['100k'].mockApiPort}/api/v1`;
   for (const warmUp of ['?search=warm', '?search=up&sort=name', '?page=3', '?pageSize=50']) {
-    await (await fetch(`${base}${warmUp}`)).arrayBuffer();
+    await (await fetch(`${api}/apps${warmUp}`)).arrayBuffer();
   }
   const queries = [
-    '',
-    '?sort=name&order=asc',
-    '?sort=name&order=desc&page=5000',
-    '?sort=createdAt&order=asc&page=9999&pageSize=10',
-    '?pageSize=100&page=1000',
-    '?search=analytics',
-    '?search=analytics&page=2&sort=name&order=asc',
-    '?search=sales-bot&sort=name&order=desc',
-    '?search=e&pageSize=100&page=700',
-    '?search=no-such-app',
+    '/apps',
+    '/apps?sort=name&order=asc',
+    '/apps?sort=name&order=desc&page=5000',
+    '/apps?sort=createdAt&order=asc&page=9999&pageSize=10',
+    '/apps?pageSize=100&page=1000',
+    '/apps?search=analytics',
+    '/apps?search=analytics&page=2&sort=name&order=asc',
+    '/apps?search=sales-bot&sort=name&order=desc',
+    '/apps?search=e&pageSize=100&page=700',
+    '/apps?search=no-such-app',
+    // The lifecycle queries (issue #8): attention filters (judged at the request's clock) and
+    // the Last used sort, alone, combined, and on far pages.
+    '/apps?attention=never-used',
+    '/apps?attention=idle&page=900',
+    '/apps?attention=expiring-soon&search=sales',
+    '/apps?attention=old-secret&sort=name&order=asc&page=5000',
+    '/apps?sort=lastUsedAt&order=desc',
+    '/apps?sort=lastUsedAt&order=asc&page=9000',
+    '/apps?sort=lastUsedAt&order=desc&attention=idle&page=300',
+    '/apps?sort=lastUsedAt&order=asc&attention=old-secret&search=e&pageSize=100&page=100',
+    // Requested with every list of the console that offers the filters.
+    '/attention-counts',
+    '/attention-counts?search=analytics',
   ];
   const results: Array<{ query: string; queryMs: number; roundTripMs: number }> = [];
   for (const query of queries) {
@@ -431,16 +444,17 @@ async function measureListQueries(): Promise<
     const roundTrips: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const started = performance.now();
-      const response = await fetch(`${base}${query}`);
+      const response = await fetch(`${api}${query}`);
       await response.arrayBuffer();
       roundTrips.push(performance.now() - started);
-      if (!response.ok) throw new Error(`GET /apps${query} answered ${response.status}`);
+      if (!response.ok) throw new Error(`GET ${query} answered ${response.status}`);
       const timing = /dur=([\d.]+)/.exec(response.headers.get('Server-Timing') ?? '');
       if (!timing) throw new Error('The mock API sent no Server-Timing header.');
       queryTimes.push(Number(timing[1]));
     }
     results.push({
-      query: query || '(default)',
+      // As before for GET /apps: its query string alone.
+      query: query.startsWith('/apps') ? query.slice('/apps'.length) || '(default)' : query,
       queryMs: median(queryTimes),
       roundTripMs: median(roundTrips),
     });

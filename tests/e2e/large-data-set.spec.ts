@@ -111,6 +111,51 @@ test.describe('100,000 Apps', () => {
     await expect(summaryOf(page)).toHaveText('Showing 1–10 of 100,000 Apps');
   });
 
+  test('filters by attention and sorts by Last used both ways, among all the Apps', async ({
+    page,
+    appsList,
+  }) => {
+    const lastUsed = page.getByRole('button', { name: 'Last used', exact: true });
+    const header = page.getByRole('columnheader', { name: 'Last used' });
+    const never = page.getByRole('table').getByRole('cell', { name: 'Never', exact: true });
+
+    // Oldest use first: thousands of Apps were never used, and they come first.
+    await lastUsed.click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page).toHaveURL(/sort=lastUsedAt&order=asc/);
+    await expect(never).toHaveCount(10);
+    await lastUsed.click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    // Descending is the default order: the address leaves it out.
+    await expect(page).toHaveURL(/sort=lastUsedAt(&|$)/);
+    await expect(page).not.toHaveURL(/order=asc/);
+    await expect(never).toHaveCount(0);
+    await expect(appsList.names).toHaveCount(10);
+
+    // The count depends on the clock (the generated uses are relative to today): read it.
+    const idle = page.getByRole('button', { name: /^Idle 90\+ days [\d,]+$/ });
+    const count = /[\d,]+$/.exec((await idle.textContent()) ?? '')?.[0] ?? '';
+    expect(count).toMatch(/^\d{1,3}(,\d{3})*$/);
+    await idle.click();
+    await expect(idle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/attention=idle/);
+    await expect(summaryOf(page)).toHaveText(`Showing 1–10 of ${count} Apps`);
+    await expect(never).toHaveCount(0);
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    const newestIdle = await appsList.names.allTextContents();
+
+    // The last page of one order is the first page of the other, reversed.
+    await lastUsed.click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByRole('button', { name: 'Last page' }).click();
+    await expect(summaryOf(page)).toHaveText(
+      new RegExp(`^Showing [\\d,]+–${count} of ${count} Apps$`),
+    );
+    await expect(idle).toHaveAttribute('aria-pressed', 'true');
+    const oldestLast = await appsList.names.allTextContents();
+    expect([...oldestLast].reverse()).toEqual(newestIdle.slice(0, oldestLast.length));
+  });
+
   test('shows 100 Apps per page', async ({ page, appsList }) => {
     await page.getByRole('combobox', { name: 'Apps per page' }).selectOption('100');
     await expect(summaryOf(page)).toHaveText('Showing 1–100 of 100,000 Apps');
