@@ -33,7 +33,7 @@ import { appQueries, etagOf, type App } from '../api/app-queries';
 import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
 import { AppDetailsTabs } from './app-details-tabs';
-import { AppDrawer, confirmDiscard } from './app-drawer';
+import { AppDrawer } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
 import { EditConflict } from './edit-conflict';
@@ -163,7 +163,9 @@ function AppDetails({ appId }: { appId: string }) {
   const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
   const conflict =
     app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
-  const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
+  const { allowLeaving, confirmDiscard, discardDialog } = useConfirmLeaving(
+    dirty && !drawer.closing,
+  );
   const lostForGood = app ? removedForGood(app.productIds, selection, catalog.data, session) : [];
   usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
 
@@ -514,6 +516,7 @@ function AppDetails({ appId }: { appId: string }) {
       >
         {body}
       </AppDrawer>
+      {discardDialog}
       {app && (
         <DeleteAppModal
           app={app}
