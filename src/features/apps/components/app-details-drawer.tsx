@@ -4,12 +4,12 @@ import {
   Group,
   List,
   Loader,
+  Modal,
   Skeleton,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -131,6 +131,9 @@ function AppDetails({ appId }: { appId: string }) {
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  // Products about to be removed that callers still use: asked about before the save is sent. A
+  // dialog of the drawer's own, like the unsaved-changes question (see use-confirm-leaving.tsx).
+  const [stillInUse, setStillInUse] = useState<{ app: App; lines: string[] } | null>(null);
   // When the last save succeeded (a new value each time, so each success is announced).
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const productSearch = useRef<HTMLInputElement>(null);
@@ -221,24 +224,7 @@ function AppDetails({ appId }: { appId: string }) {
             send(app);
             return;
           }
-          modals.openConfirmModal({
-            title: 'Remove API products still in use?',
-            children: (
-              <Stack gap="xs">
-                <Text size="sm">
-                  Callers of these products with this App’s Key and Secret will be refused:
-                </Text>
-                <List size="sm">
-                  {lines.map((line) => (
-                    <List.Item key={line}>{line}</List.Item>
-                  ))}
-                </List>
-              </Stack>
-            ),
-            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
-            confirmProps: { color: 'red' },
-            onConfirm: () => send(app),
-          });
+          setStillInUse({ app, lines });
         });
       return;
     }
@@ -517,6 +503,37 @@ function AppDetails({ appId }: { appId: string }) {
         {body}
       </AppDrawer>
       {discardDialog}
+      <Modal
+        opened={stillInUse !== null}
+        onClose={() => setStillInUse(null)}
+        title="Remove API products still in use?"
+      >
+        <Stack gap="xs">
+          <Text size="sm">
+            Callers of these products with this App’s Key and Secret will be refused:
+          </Text>
+          <List size="sm">
+            {stillInUse?.lines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        </Stack>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setStillInUse(null)}>
+            Keep editing
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              const confirmed = stillInUse;
+              setStillInUse(null);
+              if (confirmed) send(confirmed.app);
+            }}
+          >
+            Remove and save
+          </Button>
+        </Group>
+      </Modal>
       {app && (
         <DeleteAppModal
           app={app}
