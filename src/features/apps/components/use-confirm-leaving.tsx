@@ -64,8 +64,14 @@ export function useConfirmLeaving(unsaved: boolean) {
   const discardDialog = (
     <Modal
       opened={question !== null}
-      // Escape, a click outside or the close button: anything but "Discard changes" keeps it.
+      // A click outside or the close button: anything but "Discard changes" keeps the edit.
       onClose={() => answer(false)}
+      // Escape too, but only pressed in this dialog: Mantine's own Escape handler (on the
+      // window) would also take the very Escape that asked the question, closing it at once.
+      closeOnEscape={false}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.nativeEvent.isComposing) answer(false);
+      }}
       title="Discard unsaved changes?"
     >
       <Text size="sm">What you typed or chose here will be lost.</Text>
