@@ -199,7 +199,7 @@ test.describe('Expiry', () => {
 });
 
 test.describe('Usage', () => {
-  test('the Last used column sorts both ways and shows the exact time on focus', async ({
+  test('the Last used column sorts both ways, shows the exact time on hover and on the row’s focus, with no Tab stop of its own', async ({
     page,
     appsList,
   }) => {
@@ -231,12 +231,31 @@ test.describe('Usage', () => {
       'Tableau_WorkAnalytics',
     ]);
 
-    const when = appsList.row('Audit-Trail-SIEM').getByText('4 minutes ago');
-    const exact = appsList.row('Audit-Trail-SIEM').getByText(/^ \(\d\d\/\d\d\/\d{4}, .+ UTC\)$/);
-    // Clipped to a pixel (for screen readers only) until focused.
+    const row = appsList.row('Audit-Trail-SIEM');
+    const when = row.getByText('4 minutes ago');
+    const exact = row.getByText(/^ \(\d\d\/\d\d\/\d{4}, .+ UTC\)$/);
+    // Clipped to a pixel (for screen readers only) until hovered or the row has keyboard focus.
     expect((await exact.boundingBox())?.width).toBeLessThanOrEqual(1);
-    await when.focus();
+    await when.hover();
     await expect.poll(async () => (await exact.boundingBox())?.width).toBeGreaterThan(100);
+    await page.mouse.move(0, 0);
+    await expect.poll(async () => (await exact.boundingBox())?.width).toBeLessThanOrEqual(1);
+
+    // Last used is no Tab stop of its own: from the App's name, Tab goes to the row's eyeball,
+    // and while the row has the keyboard focus the exact time shows.
+    const name = row.getByRole('link', { name: 'Audit-Trail-SIEM' });
+    const eye = row.getByRole('button', { name: 'Show credentials for Audit-Trail-SIEM' });
+    await name.focus();
+    await page.keyboard.press('Tab');
+    await expect(eye).toBeFocused();
+    await expect.poll(async () => (await exact.boundingBox())?.width).toBeGreaterThan(100);
+    await page.keyboard.press('Shift+Tab');
+    await expect(name).toBeFocused();
+    await expect.poll(async () => (await exact.boundingBox())?.width).toBeGreaterThan(100);
+    // Focus leaves the row (Shift+Tab to the row above): the exact time hides again.
+    await page.keyboard.press('Shift+Tab');
+    await expect(name).not.toBeFocused();
+    await expect.poll(async () => (await exact.boundingBox())?.width).toBeLessThanOrEqual(1);
   });
 
   test('the details show the usage per product; deleting or removing a used product warns with the figure', async ({

@@ -4,12 +4,12 @@ import {
   Group,
   List,
   Loader,
+  Modal,
   Skeleton,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
-import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -33,7 +33,7 @@ import { appQueries, etagOf, type App } from '../api/app-queries';
 import { useUpdateAppProducts, type AppUpdate } from '../api/use-update-app-products';
 import { AppCredentialField } from './app-credential-field';
 import { AppDetailsTabs } from './app-details-tabs';
-import { AppDrawer, confirmDiscard } from './app-drawer';
+import { AppDrawer } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
 import { EditConflict } from './edit-conflict';
@@ -131,6 +131,9 @@ function AppDetails({ appId }: { appId: string }) {
   const [productsError, setProductsError] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  // Products about to be removed that callers still use: asked about before the save is sent. A
+  // dialog of the drawer's own, like the unsaved-changes question (see use-confirm-leaving.tsx).
+  const [stillInUse, setStillInUse] = useState<{ app: App; lines: string[] } | null>(null);
   // When the last save succeeded (a new value each time, so each success is announced).
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const productSearch = useRef<HTMLInputElement>(null);
@@ -163,7 +166,9 @@ function AppDetails({ appId }: { appId: string }) {
   const savedExpiryChoice = app?.expiresAt ? 'current' : 'never';
   const conflict =
     app !== undefined && base !== null && draft !== null && etagOf(app) !== etagOf(base);
-  const { allowLeaving } = useConfirmLeaving(dirty && !drawer.closing);
+  const { allowLeaving, confirmDiscard, discardDialog } = useConfirmLeaving(
+    dirty && !drawer.closing,
+  );
   const lostForGood = app ? removedForGood(app.productIds, selection, catalog.data, session) : [];
   usePageTitle(app?.name ?? (query.isPending ? null : 'App'), 'API Keys');
 
@@ -219,24 +224,7 @@ function AppDetails({ appId }: { appId: string }) {
             send(app);
             return;
           }
-          modals.openConfirmModal({
-            title: 'Remove API products still in use?',
-            children: (
-              <Stack gap="xs">
-                <Text size="sm">
-                  Callers of these products with this App’s Key and Secret will be refused:
-                </Text>
-                <List size="sm">
-                  {lines.map((line) => (
-                    <List.Item key={line}>{line}</List.Item>
-                  ))}
-                </List>
-              </Stack>
-            ),
-            labels: { confirm: 'Remove and save', cancel: 'Keep editing' },
-            confirmProps: { color: 'red' },
-            onConfirm: () => send(app),
-          });
+          setStillInUse({ app, lines });
         });
       return;
     }
@@ -514,6 +502,38 @@ function AppDetails({ appId }: { appId: string }) {
       >
         {body}
       </AppDrawer>
+      {discardDialog}
+      <Modal
+        opened={stillInUse !== null}
+        onClose={() => setStillInUse(null)}
+        title="Remove API products still in use?"
+      >
+        <Stack gap="xs">
+          <Text size="sm">
+            Callers of these products with this App’s Key and Secret will be refused:
+          </Text>
+          <List size="sm">
+            {stillInUse?.lines.map((line) => (
+              <List.Item key={line}>{line}</List.Item>
+            ))}
+          </List>
+        </Stack>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setStillInUse(null)}>
+            Keep editing
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              const confirmed = stillInUse;
+              setStillInUse(null);
+              if (confirmed) send(confirmed.app);
+            }}
+          >
+            Remove and save
+          </Button>
+        </Group>
+      </Modal>
       {app && (
         <DeleteAppModal
           app={app}

@@ -1,6 +1,5 @@
 import { Drawer, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { useRef, type ReactNode } from 'react';
 import classes from './app-drawer.module.css';
 import './drawer-styles.css';
@@ -51,6 +50,7 @@ export function AppDrawer({
       size="lg"
       closeOnEscape={false}
       classNames={{
+        inner: classes.inner,
         content: classes.content,
         header: classes.header,
         title: classes.title,
@@ -84,17 +84,4 @@ function isTopLayer(drawer: HTMLElement | null): boolean {
   return Array.from(document.querySelectorAll('[role="dialog"]')).every(
     (dialog) => dialog === drawer || drawer?.contains(dialog),
   );
-}
-
-/** Asks before throwing away what the admin typed or chose. */
-export function confirmDiscard(onDiscard: () => void, onKeep?: () => void) {
-  modals.openConfirmModal({
-    title: 'Discard unsaved changes?',
-    children: <Text size="sm">What you typed or chose here will be lost.</Text>,
-    labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
-    confirmProps: { color: 'red' },
-    onConfirm: onDiscard,
-    // Also on Escape or a click outside: anything but "Discard changes" keeps the edit.
-    onClose: onKeep,
-  });
 }

@@ -203,7 +203,9 @@ function AppRow({
   const products = productNames(app.productIds, catalog).join(', ');
 
   return (
-    <Table.Tr className={classes.row} onClick={onClick}>
+    // data-shows-exact-time: keyboard focus in the row shows its Last used time in full (see
+    // lifecycle's moment.tsx), which is no Tab stop of its own.
+    <Table.Tr className={classes.row} onClick={onClick} data-shows-exact-time>
       <Table.Td>
         <Anchor
           component={Link}
@@ -235,7 +237,8 @@ function AppRow({
         </Text>
       </Table.Td>
       {showLastUsed && (
-        <Table.Td className={classes.nowrap} data-no-row-click>
+        // No Tab stop and no click of its own: a click opens the App, as anywhere on the row.
+        <Table.Td className={classes.nowrap}>
           <Suspense fallback={null}>
             <LastUsed app={app} />
           </Suspense>

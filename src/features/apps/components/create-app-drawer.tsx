@@ -17,7 +17,7 @@ import { appQueries } from '../api/app-queries';
 import { isUnresolvedCreate, useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
 import type { CreatedAppState } from './app-details-drawer';
-import { AppDrawer, confirmDiscard } from './app-drawer';
+import { AppDrawer } from './app-drawer';
 import classes from './app-drawer.module.css';
 import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
@@ -57,7 +57,7 @@ export function CreateAppDrawer() {
     validateInputOnChange: ['name'],
   });
 
-  const { allowLeaving } = useConfirmLeaving(
+  const { allowLeaving, confirmDiscard, discardDialog } = useConfirmLeaving(
     (form.isDirty() || expiry.choice !== 'never') && !drawer.closing,
   );
   const leave = () => {
@@ -131,94 +131,97 @@ export function CreateAppDrawer() {
   const suggestion = form.errors.name ? suggestAppName(name) : null;
 
   return (
-    <AppDrawer
-      opened={drawer.opened}
-      onClose={requestClose}
-      onExitTransitionEnd={drawer.onExitTransitionEnd}
-      title="Create app"
-    >
-      <form onSubmit={submit} noValidate className={classes.form}>
-        <Stack gap="lg" className={classes.fields}>
-          <Stack gap={6}>
-            <TextInput
-              ref={nameInput}
-              label="Name"
-              description={`Up to ${APP_NAME_MAX_LENGTH} characters: ${APP_NAME_ALLOWED_CHARACTERS}. No spaces.`}
-              placeholder="e.g. All-CC-Analytics"
-              withAsterisk
-              autoComplete="off"
-              spellCheck={false}
-              data-autofocus
-              {...form.getInputProps('name')}
-            />
-            {suggestion && (
-              <Group gap="xs">
-                <Button
-                  variant="light"
-                  size="compact-sm"
-                  leftSection={<IconWand size={14} aria-hidden />}
-                  onClick={() => {
-                    form.setFieldValue('name', suggestion);
-                    nameInput.current?.focus();
-                  }}
-                >
-                  Use {suggestion}
-                </Button>
-              </Group>
+    <>
+      <AppDrawer
+        opened={drawer.opened}
+        onClose={requestClose}
+        onExitTransitionEnd={drawer.onExitTransitionEnd}
+        title="Create app"
+      >
+        <form onSubmit={submit} noValidate className={classes.form}>
+          <Stack gap="lg" className={classes.fields}>
+            <Stack gap={6}>
+              <TextInput
+                ref={nameInput}
+                label="Name"
+                description={`Up to ${APP_NAME_MAX_LENGTH} characters: ${APP_NAME_ALLOWED_CHARACTERS}. No spaces.`}
+                placeholder="e.g. All-CC-Analytics"
+                withAsterisk
+                autoComplete="off"
+                spellCheck={false}
+                data-autofocus
+                {...form.getInputProps('name')}
+              />
+              {suggestion && (
+                <Group gap="xs">
+                  <Button
+                    variant="light"
+                    size="compact-sm"
+                    leftSection={<IconWand size={14} aria-hidden />}
+                    onClick={() => {
+                      form.setFieldValue('name', suggestion);
+                      nameInput.current?.focus();
+                    }}
+                  >
+                    Use {suggestion}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+
+            <div ref={pickerRef} className={classes.errorAnchor}>
+              <ProductPicker
+                value={form.values.productIds}
+                onChange={(productIds) => form.setFieldValue('productIds', productIds)}
+                error={form.errors.productIds}
+                searchRef={productSearch}
+              />
+            </div>
+
+            {offersExpiry && (
+              <ExpirySelect
+                value={expiry.choice}
+                onChange={(choice) =>
+                  choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
+                }
+              />
+            )}
+
+            {submitError !== null && (
+              <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>
+                <ErrorState
+                  title="Could not create the App"
+                  error={submitError}
+                  followUp={
+                    isUnresolvedCreate(submitError)
+                      ? 'It is not known yet whether the App was created. What you entered is kept: Save again to find out; it never creates a second App.'
+                      : 'What you entered is kept: you can try again.'
+                  }
+                />
+              </div>
             )}
           </Stack>
 
-          <div ref={pickerRef} className={classes.errorAnchor}>
-            <ProductPicker
-              value={form.values.productIds}
-              onChange={(productIds) => form.setFieldValue('productIds', productIds)}
-              error={form.errors.productIds}
-              searchRef={productSearch}
-            />
-          </div>
-
-          {offersExpiry && (
-            <ExpirySelect
-              value={expiry.choice}
-              onChange={(choice) =>
-                choice !== 'current' && setExpiry({ choice, expiresAt: expiresAtFor(choice) })
-              }
-            />
-          )}
-
-          {submitError !== null && (
-            <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>
-              <ErrorState
-                title="Could not create the App"
-                error={submitError}
-                followUp={
-                  isUnresolvedCreate(submitError)
-                    ? 'It is not known yet whether the App was created. What you entered is kept: Save again to find out; it never creates a second App.'
-                    : 'What you entered is kept: you can try again.'
-                }
-              />
-            </div>
-          )}
-        </Stack>
-
-        <Group justify="flex-end" gap="sm" className={classes.footer}>
-          <Button variant="default" onClick={requestClose} disabled={createApp.isPending}>
-            Cancel
-          </Button>
-          {/* Not `loading`, which disables the button and drops the focus to the page while
+          <Group justify="flex-end" gap="sm" className={classes.footer}>
+            <Button variant="default" onClick={requestClose} disabled={createApp.isPending}>
+              Cancel
+            </Button>
+            {/* Not `loading`, which disables the button and drops the focus to the page while
               the request runs; a second press meanwhile is ignored by `submit`. */}
-          <Button
-            type="submit"
-            aria-disabled={createApp.isPending || undefined}
-            data-disabled={createApp.isPending || undefined}
-            leftSection={
-              createApp.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
-            }
-          >
-            Save
-          </Button>
-        </Group>
-      </form>
-    </AppDrawer>
+            <Button
+              type="submit"
+              aria-disabled={createApp.isPending || undefined}
+              data-disabled={createApp.isPending || undefined}
+              leftSection={
+                createApp.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
+              }
+            >
+              Save
+            </Button>
+          </Group>
+        </form>
+      </AppDrawer>
+      {discardDialog}
+    </>
   );
 }

@@ -68,7 +68,10 @@ export function AttentionFilters({ search, value, onChange }: AttentionFiltersPr
   );
 }
 
-/** The `Last used` cell: "3 hours ago" with the exact time on hover and focus, or "Never". */
+/**
+ * The `Last used` cell: "3 hours ago" with the exact time on hover and while its row has keyboard
+ * focus (no Tab stop of its own: the row must be marked `data-shows-exact-time`), or "Never".
+ */
 export function LastUsed({ app }: { app: App }) {
   if (!app.lastUsedAt) {
     return (
@@ -79,7 +82,7 @@ export function LastUsed({ app }: { app: App }) {
   }
   return (
     <Text size="sm" component="span">
-      <Moment at={app.lastUsedAt} />
+      <Moment at={app.lastUsedAt} focusable={false} />
     </Text>
   );
 }
