@@ -1,6 +1,6 @@
 import { useMounted } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { UNSAFE_DataRouterContext, useLocation, useNavigate } from 'react-router';
 
 /**
  * The open/closed state of a drawer that is a route below `/api-keys`.
@@ -25,7 +25,10 @@ export function useRouteDrawer({ appId }: { appId?: string } = {}) {
   const focusedBefore = useRef<HTMLElement | null>(null);
   // Whether the admin has gone somewhere else while the drawer was closing (Create App, Back, a
   // link): leaving for the list then would undo that, or cancel it while its view loads.
-  const goingElsewhere = useNavigation().state !== 'idle';
+  // Read from the router itself when the transition ends: useNavigation() would be too late, as
+  // the router renders its state in a transition, which a busy page can hold back past the end
+  // of the drawer's (whose callback is also the one it had when closing began).
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   const left = useRef(false);
   useEffect(() => {
     left.current = false;
@@ -52,10 +55,11 @@ export function useRouteDrawer({ appId }: { appId?: string } = {}) {
 
   const close = useCallback(() => setClosing(true), []);
   const onExitTransitionEnd = useCallback(() => {
+    const goingElsewhere = router !== undefined && router.state.navigation.state !== 'idle';
     if (left.current || goingElsewhere) return;
     closed.current = true;
     void navigate({ pathname: '/api-keys', search });
-  }, [navigate, search, goingElsewhere]);
+  }, [navigate, search, router]);
 
   return { opened: mounted && !closing, closing, close, onExitTransitionEnd };
 }
