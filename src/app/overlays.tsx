@@ -4,16 +4,13 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
 import './overlays.css';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import classes from './providers.module.css';
 
-/** Loaded after the first render by AppProviders (see there). */
+/**
+ * Loaded after the first render by AppProviders (see there), with the styles of every dialog:
+ * the dialogs themselves are each their screen's own Modal, rendered where they are used.
+ */
 export function Overlays() {
-  return (
-    <>
-      <ModalsProvider />
-      <Notifications position="top-center" classNames={{ root: classes.notifications }} />
-    </>
-  );
+  return <Notifications position="top-center" classNames={{ root: classes.notifications }} />;
 }

@@ -11,10 +11,11 @@ interface AppProvidersProps {
 }
 
 /**
- * Notifications and confirm modals, loaded right after the first render rather than with it
- * (with their styles): neither shows on a first paint. Both are driven by Mantine's stores and
- * events (`notifications.show`, `modals.openConfirmModal`), so they need no wrapping context;
- * a notification shown before they load waits in the store.
+ * Notifications (and the dialogs' styles), loaded right after the first render rather than with
+ * it: none shows on a first paint. Notifications are driven by Mantine's store
+ * (`notifications.show`), so they need no wrapping context: one shown before they load waits in
+ * the store. Dialogs are not sent through a lazily loaded manager such as @mantine/modals, which
+ * would drop a request made before it mounts: each is its screen's own Modal.
  */
 const Overlays = lazy(async () => ({ default: (await import('./overlays')).Overlays }));
 

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, FAILED_REQUEST, test, type NetworkMode } from './fixtures';
 import { expectNotCovered } from './layout';
 
@@ -341,9 +341,19 @@ test.describe('A cold load', () => {
       if (response.url().includes('/api/') && response.status() >= 400)
         problems.push(`${response.url()} ${response.status()}`);
     });
+    // A reload cancels what is still on its way (the attention counts, say): that is the test's
+    // doing, not the console's, so each reload waits until every API request has an answer.
+    const underway = new Set<Request>();
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) underway.add(request);
+    });
+    page.on('requestfinished', (request) => underway.delete(request));
+    page.on('requestfailed', (request) => underway.delete(request));
+    const allAnswered = () => expect.poll(() => underway.size).toBe(0);
 
     await appsList.goto();
     await expect(appsList.names).toHaveCount(10);
+    await allAnswered();
     await page.reload();
     await expect(appsList.names).toHaveCount(10);
     expect(problems).toEqual([]);
@@ -352,6 +362,7 @@ test.describe('A cold load', () => {
     await expect(
       page.getByRole('heading', { name: "You don't have access to API Keys" }),
     ).toBeVisible();
+    await allAnswered();
     problems.length = 0;
     await page.reload();
     await expect(
