@@ -39,6 +39,24 @@ async function devToolsPort(userDataDir: string): Promise<number> {
   throw new Error('Chromium did not open its DevTools port within 30 s.');
 }
 
+/**
+ * One audit. Lighthouse now and then fails to record the trace (NO_NAVSTART and the like, its
+ * own "please run Lighthouse again"): that run is tried again, up to twice, never counted.
+ */
+async function auditOnce(url: string, port: number, formFactor: FormFactor) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error('Lighthouse returned no result.');
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    if (attempt === 3) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  }
+}
+
 /** Runs `count` Lighthouse audits of `url` per form factor, one after another. */
 export async function runLighthouse(
   url: string,
@@ -65,14 +83,7 @@ export async function runLighthouse(
     for (let run = 0; run < count; run++) {
       // Interleaved, so that a burst of load on the machine hits both form factors alike.
       for (const formFactor of formFactors) {
-        const result = await lighthouse(
-          url,
-          { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] },
-          formFactor === 'desktop' ? desktopConfig : undefined,
-        );
-        if (!result) throw new Error('Lighthouse returned no result.');
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        const lhr = await auditOnce(url, port, formFactor);
         const scores = Object.fromEntries(
           categories.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]),
         ) as Record<Category, number>;
