@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  List,
-  Loader,
-  Modal,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -38,6 +27,7 @@ import classes from './app-drawer.module.css';
 import { DeleteAppModal } from './delete-app-modal';
 import { EditConflict } from './edit-conflict';
 import { PropagationBadge } from './propagation-badge';
+import { SaveButton } from './save-button';
 import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
@@ -426,19 +416,11 @@ function AppDetails({ appId }: { appId: string }) {
             <Button variant="default" onClick={requestClose}>
               Cancel
             </Button>
-            {/* Not `loading`, which disables the button and drops the focus to the page while
-                the request runs; a second press meanwhile is ignored by `save`. */}
-            <Button
-              type="submit"
+            {/* A second press while saving is ignored by `save`. */}
+            <SaveButton
+              busy={update.isPending}
               disabled={(!dirty || conflict) && !update.isPending}
-              aria-disabled={update.isPending || undefined}
-              data-disabled={update.isPending || undefined}
-              leftSection={
-                update.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
-              }
-            >
-              Save
-            </Button>
+            />
           </Group>
         </Group>
       </form>

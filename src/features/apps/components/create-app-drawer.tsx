@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconWand } from '@tabler/icons-react';
@@ -19,6 +19,7 @@ import { appNameError, suggestAppName } from '../app-name';
 import type { CreatedAppState } from './app-details-drawer';
 import { AppDrawer } from './app-drawer';
 import classes from './app-drawer.module.css';
+import { SaveButton } from './save-button';
 import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
 import { useConfirmLeaving } from './use-confirm-leaving';
 import { useRouteDrawer } from './use-route-drawer';
@@ -206,18 +207,8 @@ export function CreateAppDrawer() {
             <Button variant="default" onClick={requestClose} disabled={createApp.isPending}>
               Cancel
             </Button>
-            {/* Not `loading`, which disables the button and drops the focus to the page while
-              the request runs; a second press meanwhile is ignored by `submit`. */}
-            <Button
-              type="submit"
-              aria-disabled={createApp.isPending || undefined}
-              data-disabled={createApp.isPending || undefined}
-              leftSection={
-                createApp.isPending ? <Loader size={14} color="currentColor" aria-hidden /> : null
-              }
-            >
-              Save
-            </Button>
+            {/* A second press while saving is ignored by `submit`. */}
+            <SaveButton busy={createApp.isPending} />
           </Group>
         </form>
       </AppDrawer>
