@@ -23,6 +23,11 @@ export interface InteractionRun {
   paint: Record<Action, number>;
   /** Durations of the long tasks (> 50 ms) seen during each action. */
   longTasks: Record<Action, number[]>;
+  /**
+   * Rows of the table that show another App after the action than before it (a row added counts
+   * too): the work an action asks of the page, which must match at both sizes to compare them.
+   */
+  rowsChanged: Record<Action, number>;
 }
 
 /** Collects long tasks from the start, before any script of the app runs. */
@@ -83,6 +88,8 @@ function pageSummary(pageNumber: number, total: number) {
 const summary = (text: string) =>
   `${settled} && [...document.querySelectorAll('p')].some((p) => p.textContent === ${JSON.stringify(text)})`;
 
+const ROW_NAMES = `[...document.querySelectorAll('table tbody tr a')].map((a) => a.textContent)`;
+
 async function measureAction(
   page: Page,
   name: Action,
@@ -90,6 +97,7 @@ async function measureAction(
   urlPart: string | null,
   act: () => Promise<void>,
 ) {
+  const namesBefore = await page.evaluate<string[]>(ROW_NAMES);
   const tasksBefore = await page.evaluate<number>('window.__longTasks.length');
   await page.evaluate(arm(condition, urlPart));
   await act();
@@ -99,7 +107,9 @@ async function measureAction(
   );
   const paint = await Promise.race([painted, timeout]);
   const longTasks = await page.evaluate<number[]>(`window.__longTasks.slice(${tasksBefore})`);
-  return { paint, longTasks };
+  const namesAfter = await page.evaluate<string[]>(ROW_NAMES);
+  const rowsChanged = namesAfter.filter((app, row) => namesBefore[row] !== app).length;
+  return { paint, longTasks, rowsChanged };
 }
 
 export interface Scenario {
@@ -136,9 +146,14 @@ export async function measureInteractions(
     await page.waitForFunction(`${settled} && document.querySelector('table tbody a') !== null`);
     const paint = {} as Record<Action, number>;
     const longTasks = {} as Record<Action, number[]>;
-    const record = (action: Action, measured: { paint: number; longTasks: number[] }) => {
+    const rowsChanged = {} as Record<Action, number>;
+    const record = (
+      action: Action,
+      measured: { paint: number; longTasks: number[]; rowsChanged: number },
+    ) => {
       paint[action] = measured.paint;
       longTasks[action] = measured.longTasks;
+      rowsChanged[action] = measured.rowsChanged;
     };
 
     record(
@@ -234,7 +249,7 @@ export async function measureInteractions(
       ),
     );
 
-    return { paint, longTasks };
+    return { paint, longTasks, rowsChanged };
   } finally {
     await context.close();
   }

@@ -31,13 +31,18 @@ export interface RouteHandle {
   title?: string;
 }
 
-/** The browser tab's title, from the innermost route that names itself (drawers add theirs). */
-function usePageTitleFromRoutes() {
+/**
+ * The browser tab's title, from the innermost route that names itself (drawers add theirs). A
+ * component of its own: the routes change on every navigation (a page of the list, too), and
+ * only it and the breadcrumb need to re-render then, not the whole shell.
+ */
+function PageTitleFromRoutes() {
   const named = useMatches()
     .map((match) => match.handle as RouteHandle | undefined)
     .filter((handle) => handle?.title ?? handle?.crumb);
   const innermost = named.at(-1);
   usePageTitle(innermost?.title ?? innermost?.crumb ?? 'Home');
+  return null;
 }
 
 function ColorSchemeToggle() {
@@ -91,7 +96,6 @@ function AppBreadcrumbs() {
 export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const session = useSession();
-  usePageTitleFromRoutes();
 
   // Remembered for the next cold load's prefetch (see routes.tsx).
   useEffect(() => {
@@ -171,6 +175,8 @@ export function AppLayout() {
           </>
         )}
       </AppShell.Main>
+      {/* Last, so that its effect runs after the page's and a drawer's, as the layout's did. */}
+      <PageTitleFromRoutes />
     </AppShell>
   );
 }

@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -15,13 +15,15 @@ import {
   useRevealedView,
 } from './app-list-credentials';
 import classes from './app-card-list.module.css';
-import { useOpenAppOnClick } from './apps-table';
+import { appDetailsLink, openAppOnRowClick } from './apps-table';
 import { ExpiryBadge } from './lazy-lifecycle';
 import { PropagationBadge } from './propagation-badge';
 
 interface AppCardListProps {
   apps: App[];
   catalog: Product[] | undefined;
+  /** The list's view (URL search) the cards were loaded for; their links keep it. */
+  listSearch: string;
   /** Cards of the previous search or page, shown dimmed while the new ones load. */
   stale?: boolean;
 }
@@ -31,7 +33,7 @@ interface AppCardListProps {
  * products, created, masked credentials with the same eyeball and copy buttons and the same
  * accessible names), stacked so that nothing needs sideways scrolling on a phone.
  */
-export function AppCardList({ apps, catalog, stale = false }: AppCardListProps) {
+export function AppCardList({ apps, catalog, listSearch, stale = false }: AppCardListProps) {
   return (
     <ul
       aria-label="Apps"
@@ -40,7 +42,7 @@ export function AppCardList({ apps, catalog, stale = false }: AppCardListProps) 
       aria-busy={stale || undefined}
     >
       {apps.map((app) => (
-        <AppCard key={app.id} app={app} catalog={catalog} />
+        <AppCard key={app.id} app={app} catalog={catalog} listSearch={listSearch} />
       ))}
     </ul>
   );
@@ -62,9 +64,17 @@ export function AppCardListSkeleton({ cards }: { cards: number }) {
   );
 }
 
-function AppCard({ app, catalog }: { app: App; catalog: Product[] | undefined }) {
+/** Memoized, as the table's rows are: a navigation re-renders no card. */
+const AppCard = memo(function AppCard({
+  app,
+  catalog,
+  listSearch,
+}: {
+  app: App;
+  catalog: Product[] | undefined;
+  listSearch: string;
+}) {
   const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
-  const { detailsLink, onClick } = useOpenAppOnClick(app);
   const products = productNames(app.productIds, catalog).join(', ');
   // Present once the backend reports usage (a later version of the contract); shown when there.
   const lastUsedAt = (app as App & { lastUsedAt?: string | null }).lastUsedAt;
@@ -72,13 +82,14 @@ function AppCard({ app, catalog }: { app: App; catalog: Product[] | undefined })
   return (
     // The card opens the App on any click, like a table row; its name is the link and Tab stop.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
-    <li className={classes.card} onClick={onClick}>
+    <li className={classes.card} onClick={openAppOnRowClick}>
       <Paper component="div" className={classes.inner}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <div className={classes.heading}>
             <Anchor
               component={Link}
-              to={detailsLink}
+              to={appDetailsLink(app, listSearch)}
+              data-app-link
               fw={600}
               className={classes.name}
               title={app.name}
@@ -127,7 +138,7 @@ function AppCard({ app, catalog }: { app: App; catalog: Product[] | undefined })
       </Paper>
     </li>
   );
-}
+});
 
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedFacts({ app }: { app: App }) {

@@ -73,6 +73,43 @@ describe('App list', { timeout: 20_000 }, () => {
     );
   });
 
+  it('starts each App masked: a revealed row does not pass its reveal to the App that takes its place', async () => {
+    const { user, queryClient } = renderApp('/api-keys?sort=name&order=asc');
+    const first = mockDb.findAppByName('All-CC-Analytics')!;
+    await user.click(
+      await screen.findByRole('button', { name: 'Show credentials for All-CC-Analytics' }),
+    );
+    expect(await screen.findByText(first.secret)).toBeInTheDocument();
+
+    // Z to A: another App is drawn in the first row (the rows are reused, not rebuilt).
+    await user.click(screen.getByRole('button', { name: 'App Name' }));
+    await waitFor(() =>
+      expect(within(rowsOf()[0]!).getByRole('link')).not.toHaveTextContent('All-CC-Analytics'),
+    );
+    const nowFirst = within(rowsOf()[0]!);
+    expect(nowFirst.getAllByText('••••')).toHaveLength(2);
+    expect(nowFirst.getByRole('button', { name: /^Show credentials for / })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+    expect(screen.queryByText(first.secret)).not.toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        queryClient.getQueryCache().findAll({ queryKey: ['apps', 'credentials'] }),
+      ).toHaveLength(0),
+    );
+  });
+
+  it('opens an App from a click anywhere on its row, over the same view of the list', async () => {
+    const { user, router } = renderApp('/api-keys?sort=name&order=asc');
+    const app = mockDb.findAppByName('PowerBI_Dashboards')!;
+    await screen.findByRole('link', { name: 'PowerBI_Dashboards' });
+    const row = screen.getByRole('row', { name: /PowerBI_Dashboards/ });
+    await user.click(within(row).getByText(/Work Analytics/));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/api-keys/${app.id}`));
+    expect(router.state.location.search).toBe('?sort=name&order=asc');
+  });
+
   it('offers Create App when there are no Apps yet', async () => {
     mockDb.clearApps();
     renderApp('/api-keys');

@@ -16,12 +16,17 @@ import {
 import { useMediaQuery } from '@mantine/hooks';
 import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { useCapability } from '../../session/api/session-queries';
-import { appQueries, type AppSortField, type SortOrder } from '../api/app-queries';
+import {
+  appQueries,
+  type AppListFilters,
+  type AppSortField,
+  type SortOrder,
+} from '../api/app-queries';
 import { AppCardList, AppCardListSkeleton } from './app-card-list';
 import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
@@ -81,12 +86,20 @@ export function AppsPage() {
   }, [pastTheEnd, pageCount, setFilters]);
   // Rows of the previous search, sort or page while the new ones load: dimmed, and said so.
   const stale = apps.isPlaceholderData && apps.isFetching;
+  // The view the rows on screen were loaded for. Their links keep it, so that the rows kept on
+  // screen while the next page loads do not re-render for a view they are not part of.
+  const [rowsSearch, setRowsSearch] = useState(location.search);
+  if (current && rowsSearch !== location.search) setRowsSearch(location.search);
   const changePage = useCallback(
     (pageNumber: number, options?: { replace?: boolean }) =>
       setFilters({ page: pageNumber }, options),
     [setFilters],
   );
   const changePageSize = useCallback((pageSize: number) => setFilters({ pageSize }), [setFilters]);
+  const filterByAttention = useCallback(
+    (attention: AppListFilters['attention']) => setFilters({ attention }),
+    [setFilters],
+  );
 
   return (
     <Stack gap="md" className={classes.page}>
@@ -157,7 +170,7 @@ export function AppsPage() {
           <AttentionFilters
             search={filters.search}
             value={filters.attention}
-            onChange={(attention) => setFilters({ attention })}
+            onChange={filterByAttention}
           />
         </Suspense>
       )}
@@ -185,11 +198,17 @@ export function AppsPage() {
               apps={page.items}
               catalog={catalog.data}
               filters={filters}
+              listSearch={rowsSearch}
               stale={stale}
               onSort={sortBy}
             />
           ) : (
-            <AppCardList apps={page.items} catalog={catalog.data} stale={stale} />
+            <AppCardList
+              apps={page.items}
+              catalog={catalog.data}
+              listSearch={rowsSearch}
+              stale={stale}
+            />
           )
         ) : page ? (
           <EmptyState

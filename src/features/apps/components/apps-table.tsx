@@ -9,7 +9,7 @@ import {
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { memo, Suspense, type MouseEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -34,6 +34,8 @@ interface AppsTableProps {
   catalog: Product[] | undefined;
   filters: AppListFilters;
   onSort: (sort: AppSortField) => void;
+  /** The list's view (URL search) the rows were loaded for; their links keep it. */
+  listSearch: string;
   /** Rows of the previous search or page, shown dimmed while the new ones load. */
   stale?: boolean;
 }
@@ -128,6 +130,7 @@ export const AppsTable = memo(function AppsTable({
   catalog,
   filters,
   onSort,
+  listSearch,
   stale = false,
 }: AppsTableProps) {
   const showLastUsed = useCapability('usage');
@@ -142,8 +145,17 @@ export const AppsTable = memo(function AppsTable({
       <Columns showLastUsed={showLastUsed} />
       <AppsTableHead filters={filters} onSort={onSort} showLastUsed={showLastUsed} />
       <Table.Tbody>
-        {apps.map((app) => (
-          <AppRow key={app.id} app={app} catalog={catalog} showLastUsed={showLastUsed} />
+        {apps.map((app, position) => (
+          // Keyed by position, not by App: a new page, sort or search (at 100,000 Apps, ten Apps
+          // never seen before) updates the rows in place rather than building new ones. What
+          // belongs to one App, its revealed credentials, is keyed by the App (CredentialCells).
+          <AppRow
+            key={position}
+            app={app}
+            catalog={catalog}
+            showLastUsed={showLastUsed}
+            listSearch={listSearch}
+          />
         ))}
       </Table.Tbody>
     </Table>
@@ -172,44 +184,49 @@ export function AppsTableSkeleton({ filters, rows }: { filters: AppListFilters; 
   );
 }
 
-/**
- * Clicking anywhere on a row or card opens the App, as in the 8x8 console; the App's name is
- * the same destination as a real link, and the one Tab stop, for keyboards and screen readers.
- */
-export function useOpenAppOnClick(app: App) {
-  const navigate = useNavigate();
-  const location = useLocation();
-  const detailsLink = { pathname: `/api-keys/${app.id}`, search: location.search };
-  const onClick = (event: MouseEvent<HTMLElement>) => {
-    if ((event.target as HTMLElement).closest('a, button, input, [data-no-row-click]')) return;
-    // Selecting text (to copy a revealed value by hand) is not a click on the row.
-    if (window.getSelection()?.toString()) return;
-    void navigate(detailsLink);
-  };
-  return { detailsLink, onClick };
+/** An App's details, drawn over the list's view (search, sort, page) its row was shown in. */
+export function appDetailsLink(app: App, listSearch: string) {
+  return { pathname: `/api-keys/${app.id}`, search: listSearch };
 }
 
-function AppRow({
+/**
+ * Clicking anywhere on a row or card opens the App, as in the 8x8 console: the click goes to the
+ * App's name, the real link (and the one Tab stop, for keyboards and screen readers). No router
+ * hook in the row, so that a navigation re-renders no row (rows are memoized).
+ */
+export function openAppOnRowClick(event: MouseEvent<HTMLElement>) {
+  if ((event.target as HTMLElement).closest('a, button, input, [data-no-row-click]')) return;
+  // Selecting text (to copy a revealed value by hand) is not a click on the row.
+  if (window.getSelection()?.toString()) return;
+  event.currentTarget.querySelector<HTMLAnchorElement>('a[data-app-link]')?.click();
+}
+
+/**
+ * Memoized: a page change, sort or search re-renders the table (dimmed) at once, while the rows
+ * on screen stay as they are until the new ones arrive.
+ */
+const AppRow = memo(function AppRow({
   app,
   catalog,
   showLastUsed,
+  listSearch,
 }: {
   app: App;
   catalog: Product[] | undefined;
   showLastUsed: boolean;
+  listSearch: string;
 }) {
-  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
-  const { detailsLink, onClick } = useOpenAppOnClick(app);
   const products = productNames(app.productIds, catalog).join(', ');
 
   return (
     // data-shows-exact-time: keyboard focus in the row shows its Last used time in full (see
     // lifecycle's moment.tsx), which is no Tab stop of its own.
-    <Table.Tr className={classes.row} onClick={onClick} data-shows-exact-time>
+    <Table.Tr className={classes.row} onClick={openAppOnRowClick} data-shows-exact-time>
       <Table.Td>
         <Anchor
           component={Link}
-          to={detailsLink}
+          to={appDetailsLink(app, listSearch)}
+          data-app-link
           fw={500}
           className={classes.name}
           title={app.name}
@@ -217,7 +234,8 @@ function AppRow({
           {app.name}
         </Anchor>
         {app.propagation.status === 'applying' && (
-          <PropagationBadge propagation={app.propagation} />
+          // Its hint (hover, focus) is this App's, not the next one's in this row.
+          <PropagationBadge key={app.id} propagation={app.propagation} />
         )}
         {app.expiresAt && (
           <Suspense fallback={null}>
@@ -244,6 +262,19 @@ function AppRow({
           </Suspense>
         </Table.Td>
       )}
+      <CredentialCells key={app.id} app={app} />
+    </Table.Tr>
+  );
+});
+
+/**
+ * The Key, Secret and eyeball cells, with the reveal's state: keyed by the App, so that a row
+ * showing another App (a new page, sort or search) starts masked.
+ */
+function CredentialCells({ app }: { app: App }) {
+  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
+  return (
+    <>
       {revealed ? (
         <RevealedCredentialCells app={app} />
       ) : (
@@ -258,7 +289,7 @@ function AppRow({
         </Group>
         <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
       </Table.Td>
-    </Table.Tr>
+    </>
   );
 }
 

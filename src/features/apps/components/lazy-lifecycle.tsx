@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ComponentProps } from 'react';
+import { memo, useSyncExternalStore, type ComponentProps } from 'react';
 import { hasCapability, type Capability, type Session } from '../../session/api/session-queries';
 import type * as DetailsDrawerModule from './app-details-drawer';
 
@@ -54,10 +54,13 @@ function useLifecycleParts(): Parts | undefined {
   return useSyncExternalStore(subscribe, () => parts);
 }
 
-export function AttentionFilters(props: ComponentProps<Parts['AttentionFilters']>) {
+/** Memoized: a page change or sort leaves the filters as they are. */
+export const AttentionFilters = memo(function AttentionFilters(
+  props: ComponentProps<Parts['AttentionFilters']>,
+) {
   const loaded = useLifecycleParts();
   return loaded ? <loaded.AttentionFilters {...props} /> : null;
-}
+});
 
 export function LastUsed(props: ComponentProps<Parts['LastUsed']>) {
   const loaded = useLifecycleParts();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { AppListFilters } from '../api/app-queries';
 import { parseListFilters, toSearchParams } from '../list-filters';
@@ -7,10 +7,16 @@ import { parseListFilters, toSearchParams } from '../list-filters';
 export function useListFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseListFilters(searchParams), [searchParams]);
+  // react-router's setter changes with every URL; setFilters must not, or every control given
+  // it (memoized filters, pagination) would re-render on each page change.
+  const latestSetSearchParams = useRef(setSearchParams);
+  useLayoutEffect(() => {
+    latestSetSearchParams.current = setSearchParams;
+  });
 
   const setFilters = useCallback(
     (changes: Partial<AppListFilters>, { replace = false } = {}) => {
-      setSearchParams(
+      latestSetSearchParams.current(
         (current) => {
           const previous = parseListFilters(current);
           // A new search, sort or page size starts again from the first page.
@@ -20,7 +26,7 @@ export function useListFilters() {
         { replace },
       );
     },
-    [setSearchParams],
+    [],
   );
 
   return { filters, setFilters };
