@@ -63,6 +63,11 @@ test('against a plain 8x8 backend, only the 8x8 screens show, and no request fai
   const confirm = page.getByRole('dialog', { name: 'Delete app SurveyReports.Legacy?' });
   await expect(confirm.getByText(/calls in the last 7 days/)).toHaveCount(0);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
+  // The secret shows again, asked anew (it was masked and dropped while deleting was open):
+  // waited for, so that no request of this page is still out when the test's routes go.
+  await expect(
+    details.getByRole('group', { name: 'Secret', exact: true }).getByRole('code'),
+  ).toBeVisible();
 
   expect(failures).toEqual([]);
 });

@@ -223,7 +223,10 @@ const AppRow = memo(function AppRow({
     // lifecycle's moment.tsx), which is no Tab stop of its own.
     <Table.Tr className={classes.row} onClick={openAppOnRowClick} data-shows-exact-time>
       <Table.Td>
+        {/* Keyed by the App, as its credential cells are: focus that returns to this link (a
+            drawer closing) must find this App's link or none, never the next App's. */}
         <Anchor
+          key={app.id}
           component={Link}
           to={appDetailsLink(app, listSearch)}
           data-app-link

@@ -14,20 +14,17 @@ export function useListFilters() {
     latestSetSearchParams.current = setSearchParams;
   });
 
-  const setFilters = useCallback(
-    (changes: Partial<AppListFilters>, { replace = false } = {}) => {
-      latestSetSearchParams.current(
-        (current) => {
-          const previous = parseListFilters(current);
-          // A new search, sort or page size starts again from the first page.
-          const resetsPage = Object.keys(changes).some((key) => key !== 'page');
-          return toSearchParams({ ...previous, ...(resetsPage ? { page: 1 } : {}), ...changes });
-        },
-        { replace },
-      );
-    },
-    [],
-  );
+  const setFilters = useCallback((changes: Partial<AppListFilters>, { replace = false } = {}) => {
+    latestSetSearchParams.current(
+      (current) => {
+        const previous = parseListFilters(current);
+        // A new search, sort or page size starts again from the first page.
+        const resetsPage = Object.keys(changes).some((key) => key !== 'page');
+        return toSearchParams({ ...previous, ...(resetsPage ? { page: 1 } : {}), ...changes });
+      },
+      { replace },
+    );
+  }, []);
 
   return { filters, setFilters };
 }
