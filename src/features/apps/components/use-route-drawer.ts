@@ -18,16 +18,16 @@ import { UNSAFE_DataRouterContext, useLocation, useNavigate } from 'react-router
  */
 export function useRouteDrawer({ appId }: { appId?: string } = {}) {
   const navigate = useNavigate();
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
   const mounted = useMounted();
   const [closing, setClosing] = useState(false);
   const closed = useRef(false);
   const focusedBefore = useRef<HTMLElement | null>(null);
   // Whether the admin has gone somewhere else while the drawer was closing (Create App, Back, a
-  // link): leaving for the list then would undo that, or cancel it while its view loads.
-  // Read from the router itself when the transition ends: useNavigation() would be too late, as
-  // the router renders its state in a transition, which a busy page can hold back past the end
-  // of the drawer's (whose callback is also the one it had when closing began).
+  // link): leaving for the list then would undo that, or cancel it while its view loads. Read
+  // from the router itself when the transition ends, both a navigation under way and one already
+  // made: the router renders its state in a transition, which a busy page can hold back past the
+  // end of the drawer's, so neither useNavigation() nor this drawer's unmounting may have come.
   const router = useContext(UNSAFE_DataRouterContext)?.router;
   const left = useRef(false);
   useEffect(() => {
@@ -55,11 +55,13 @@ export function useRouteDrawer({ appId }: { appId?: string } = {}) {
 
   const close = useCallback(() => setClosing(true), []);
   const onExitTransitionEnd = useCallback(() => {
-    const goingElsewhere = router !== undefined && router.state.navigation.state !== 'idle';
+    const goingElsewhere =
+      router !== undefined &&
+      (router.state.navigation.state !== 'idle' || router.state.location.pathname !== pathname);
     if (left.current || goingElsewhere) return;
     closed.current = true;
     void navigate({ pathname: '/api-keys', search });
-  }, [navigate, search, router]);
+  }, [navigate, pathname, search, router]);
 
   return { opened: mounted && !closing, closing, close, onExitTransitionEnd };
 }
