@@ -238,7 +238,7 @@ const AppRow = memo(function AppRow({
         </Anchor>
         {app.propagation.status === 'applying' && (
           // Its hint (hover, focus) is this App's, not the next one's in this row.
-          <PropagationBadge key={app.id} propagation={app.propagation} />
+          <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />
         )}
         {app.expiresAt && (
           <Suspense fallback={null}>
