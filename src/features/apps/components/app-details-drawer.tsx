@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Modal, Skeleton, Stack, Text, TextInput } f
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
@@ -110,6 +110,10 @@ function AppDetails({ appId }: { appId: string }) {
   const [deletedApp, setDeletedApp] = useState<App | null>(null);
   const query = useQuery({ ...appQueries.detail(appId), enabled: deletedApp === null });
   const app = deletedApp ?? query.data;
+  // The App's first answer is drawn in a background render, in slices, with the skeleton until
+  // then: its form is the console's largest render, and drawn at once it could hold the page for
+  // a long task (> 50 ms) on a slow device. Later answers (a save, a refresh) draw at once.
+  const drawn = useDeferredValue(app !== undefined);
 
   const queryClient = useQueryClient();
   const update = useUpdateAppProducts(appId);
@@ -259,7 +263,7 @@ function AppDetails({ appId }: { appId: string }) {
         : 'Could not load the App';
 
   let body;
-  if (app) {
+  if (app && drawn) {
     const overview = (
       <form onSubmit={save} noValidate className={classes.form}>
         <Stack gap="lg" className={classes.fields}>
@@ -426,7 +430,7 @@ function AppDetails({ appId }: { appId: string }) {
       </form>
     );
     body = <AppDetailsTabs app={app} overview={overview} />;
-  } else if (query.isPending) {
+  } else if (app || query.isPending) {
     body = (
       <Stack gap="lg" className={classes.fields} aria-busy>
         <Text size="sm" role="status">
