@@ -147,7 +147,9 @@ export async function measureInteractions(
     // The first action comes once the page is idle, as a person's first click would: what the
     // console loads when idle (the drawers' code) is then in at both sizes alike, rather than
     // being evaluated during one size's first action and not the other's.
-    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(
+      `performance.getEntriesByType('resource').some((entry) => /app-details-drawer-[\\w-]+\\.js$/.test(entry.name) && entry.responseEnd > 0)`,
+    );
     await page.evaluate(
       'new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }))',
     );
