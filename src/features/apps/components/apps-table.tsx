@@ -148,7 +148,7 @@ export const AppsTable = memo(function AppsTable({
         {apps.map((app, position) => (
           // Keyed by position, not by App: a new page, sort or search (at 100,000 Apps, ten Apps
           // never seen before) updates the rows in place rather than building new ones. What
-          // belongs to one App, its revealed credentials, is keyed by the App (CredentialCells).
+          // belongs to one App is keyed by the App: its name link and its credential cells.
           <AppRow
             key={position}
             app={app}
