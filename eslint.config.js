@@ -1,6 +1,10 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import vitest from '@vitest/eslint-plugin';
+import checkFile from 'eslint-plugin-check-file';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -24,6 +28,21 @@ const noFeatures = {
   group: ['**/features/**'],
   message: 'Shared code must not import from features.',
 };
+
+/**
+ * Features are rooms with doors: a feature may import another feature's public API (its `api/`
+ * folder: fetchers, query options, mutation hooks, types) and nothing else of it. Its components
+ * and hooks are put together with other features' only by the route modules in src/app/routes.
+ */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = features.map((feature) => ({
+  target: `./src/features/${feature}/**`,
+  from: `./src/features/!(${feature})/**`,
+  except: ['**/src/features/*/api/**'],
+  message: `A feature imports only another feature's api/; compose components in src/app/routes.`,
+}));
 
 export default tseslint.config(
   {
@@ -60,8 +79,38 @@ export default tseslint.config(
     },
   },
   {
+    // Query options come from each feature's factory (appQueries, lifecycleQueries…), whose keys
+    // say every input of the query: no query is written inline at its call site. (The demo
+    // controls of src/mocks reset the console's lists without importing the console.)
+    files: ['src/{app,features,components,lib}/**/*.{ts,tsx}'],
+    rules: { '@tanstack/query/prefer-query-options': 'error' },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      // Files are kebab-case (app-details-drawer.tsx, use-app-draft.ts), as are folders.
+      'check-file/filename-naming-convention': [
+        'error',
+        { 'src/**/*.{ts,tsx,css}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+    },
+  },
+  {
     files: ['src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noMocks, noApp] }] },
+    ignores: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noMocks, noApp] }],
+      'import-x/no-restricted-paths': ['error', { zones: featureZones }],
+    },
   },
   {
     files: ['src/app/**/*.{ts,tsx}'],
@@ -82,6 +131,14 @@ export default tseslint.config(
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    plugins: { vitest },
+    rules: {
+      // An expect without a matcher (or an unawaited async one) asserts nothing.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
   },
   {
     files: ['tests/**/*.ts'],

@@ -1,9 +1,4 @@
-import '@mantine/core/styles/Overlay.css';
-import '@mantine/core/styles/ModalBase.css';
-import '@mantine/core/styles/Modal.css';
-import '@mantine/core/styles/Notification.css';
-import '@mantine/notifications/styles.css';
-import './overlays.css';
+import '../styles/mantine/overlays.css';
 import { Notifications } from '@mantine/notifications';
 import classes from './providers.module.css';
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
-import './demo-controls.css';
+import '../styles/mantine/demo-controls.css';
 import classes from './demo-controls.module.css';
 import { dataSetIds, dataSetLabels, type DataSetId } from './data-sets';
 import { networkModes, type MockDb, type NetworkMode } from './db';

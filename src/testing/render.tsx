@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
-import { createRoutes } from '../app/routes';
+import { createRoutes } from '../app/router';
 import { SessionExpiredGate } from '../features/session/components/session-expired-gate';
 import { createQueryClient } from '../lib/query-client';
 

@@ -29,7 +29,7 @@ const BY_NAME = [
   'Tableau_WorkAnalytics',
   'WallboardRealtime',
 ];
-const MASK = '••••';
+const MASK = '••••••••';
 
 test.describe('App list', () => {
   test('lists the seed Apps from the mock backend, ten per page', async ({ page, appsList }) => {

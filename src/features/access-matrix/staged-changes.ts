@@ -1,3 +1,5 @@
+import { sameMembers } from '../../lib/sets';
+
 /**
  * The access matrix's staged changes: per App, the products it had when the admin first touched
  * it (`base`) and the products it should have (`productIds`). An App whose choice is back to its
@@ -16,9 +18,6 @@ export interface MatrixApp {
   name: string;
   productIds: readonly string[];
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
 
 /** The products an App has in the matrix: staged if it is staged, else its own. */
 export function effectiveProducts(staged: StagedChanges, app: MatrixApp): readonly string[] {
@@ -43,9 +42,9 @@ export function stage(
     const after = checked
       ? [...before, ...productIds.filter((id) => !before.includes(id))]
       : before.filter((id) => !productIds.includes(id));
-    if (sameSet(after, before)) continue;
+    if (sameMembers(after, before)) continue;
     next ??= { ...staged };
-    if (sameSet(after, base)) delete next[app.id];
+    if (sameMembers(after, base)) delete next[app.id];
     else next[app.id] = { name: app.name, base, productIds: after };
   }
   return next ?? staged;

@@ -1,11 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiClient, unwrapResponse } from '../../../lib/api-client';
 import { describeError } from '../../../lib/api-error';
-import { appQueries, etagOf, fetchApp, withEtag } from '../../apps/api/app-queries';
+import { sameMembers } from '../../../lib/sets';
+import { appQueries, fetchApp } from '../../apps/api/app-queries';
+import { patchApp } from '../../apps/api/use-update-app';
 import type { StagedChanges } from '../staged-changes';
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
 
 export interface AppSaveResult {
   appId: string;
@@ -37,7 +35,7 @@ export function useSaveAccessChanges() {
             // saw (`base`); if the App changed since, nothing is overwritten. The App is read
             // first for its ETag, and If-Match covers the moment between that read and the write.
             const current = await fetchApp(appId);
-            if (!sameSet(current.productIds, entry.base)) {
+            if (!sameMembers(current.productIds, entry.base)) {
               queryClient.setQueryData(appQueries.detail(appId).queryKey, current);
               return {
                 appId,
@@ -46,13 +44,7 @@ export function useSaveAccessChanges() {
                   'Someone else changed its API products since this page loaded. Nothing was saved; discard and look again.',
               };
             }
-            const { data, response } = await unwrapResponse(
-              apiClient.PATCH('/apps/{appId}', {
-                params: { path: { appId }, header: { 'If-Match': etagOf(current) ?? '' } },
-                body: { productIds: [...entry.productIds] },
-              }),
-            );
-            const app = withEtag(data, response);
+            const app = await patchApp(appId, current, { productIds: [...entry.productIds] });
             queryClient.setQueryData(appQueries.detail(appId).queryKey, app);
             return { appId, name: entry.name };
           } catch (error) {

@@ -3,7 +3,6 @@ import {
   Anchor,
   Button,
   Center,
-  CloseButton,
   Group,
   Loader,
   Modal,
@@ -12,87 +11,32 @@ import {
   Paper,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconAlertTriangle, IconLock, IconSearch } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { Link, useBlocker, useSearchParams } from 'react-router';
+import { Link, useBlocker } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
-import { appQueries, type App, type AppListFilters } from '../../apps/api/app-queries';
+import { appQueries, type App } from '../../apps/api/app-queries';
 import { useProductCatalog } from '../../products/api/product-queries';
-import {
-  canManageApiKeys,
-  hasCapability,
-  useSession,
-  type Session,
-} from '../../session/api/session-queries';
-import { MissingPermission } from '../../session/components/missing-permission';
+import type { Session } from '../../session/api/session-queries';
+import { SearchBox } from '../../../components/search-box/search-box';
+import { useSearchBox } from '../../../components/search-box/use-search-box';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useSaveAccessChanges, type AppSaveResult } from '../api/use-save-access-changes';
 import { MATRIX_PAGE_SIZES, parseMatrixFilters, toMatrixSearchParams } from '../matrix-filters';
 import { countChangedCells, keepOnly, stage, type StagedChanges } from '../staged-changes';
 import { AccessMatrixGrid } from './access-matrix-grid';
 import classes from './access-matrix.module.css';
 
-const SEARCH_DEBOUNCE_MS = 300;
 const assignmentReasons: Record<string, string> = {
   'storage-api': 'requires the Storage API assignment, which only a Super Admin can grant',
 };
 
 /** `/api-keys/access`: every App against every product, changed together and saved per App. */
-export function AccessMatrixPage() {
-  const { data: session } = useSession();
-  if (!session) return null; // the layout shows the session's loading and error states
-  if (!canManageApiKeys(session) || !hasCapability(session, 'access-matrix')) {
-    return (
-      <>
-        <Title order={1} mb="md">
-          Access matrix
-        </Title>
-        {canManageApiKeys(session) ? (
-          <Alert variant="light" color="gray" icon={<IconLock aria-hidden />} maw={640}>
-            This backend does not offer the access matrix. Change each App&apos;s APIs from{' '}
-            <Anchor component={Link} to="/api-keys">
-              API Keys
-            </Anchor>
-            .
-          </Alert>
-        ) : (
-          <MissingPermission session={session} />
-        )}
-      </>
-    );
-  }
-  return <AccessMatrix session={session} />;
-}
-
-function useMatrixFilters() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const filters = useMemo(() => parseMatrixFilters(searchParams), [searchParams]);
-  const setFilters = useCallback(
-    (changes: Partial<AppListFilters>, { replace = false } = {}) => {
-      setSearchParams(
-        (current) => {
-          const previous = parseMatrixFilters(current);
-          const resetsPage = Object.keys(changes).some((key) => key !== 'page');
-          return toMatrixSearchParams({
-            ...previous,
-            ...(resetsPage ? { page: 1 } : {}),
-            ...changes,
-          });
-        },
-        { replace },
-      );
-    },
-    [setSearchParams],
-  );
-  return { filters, setFilters };
-}
-
-function AccessMatrix({ session }: { session: Session }) {
-  const { filters, setFilters } = useMatrixFilters();
+export function AccessMatrixPage({ session }: { session: Session }) {
+  const { filters, setFilters } = useUrlFilters(parseMatrixFilters, toMatrixSearchParams);
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
   const save = useSaveAccessChanges();
@@ -101,16 +45,9 @@ function AccessMatrix({ session }: { session: Session }) {
   const headingId = useId();
   const blockedNoteId = useId();
 
-  const [searchText, setSearchText] = useState(filters.search);
-  const [syncedSearch, setSyncedSearch] = useState(filters.search);
-  if (filters.search !== syncedSearch) {
-    setSyncedSearch(filters.search);
-    setSearchText(filters.search);
-  }
-  const commitSearch = useDebouncedCallback((search: string) => {
-    setSyncedSearch(search);
-    setFilters({ search }, { replace: true });
-  }, SEARCH_DEBOUNCE_MS);
+  const search = useSearchBox(filters.search, (text, options) =>
+    setFilters({ search: text }, options),
+  );
 
   const products = useMemo(() => catalog.data ?? [], [catalog.data]);
   const blockedReasons = useMemo(
@@ -193,31 +130,7 @@ function AccessMatrix({ session }: { session: Session }) {
       </Text>
 
       <Group justify="space-between" align="end" gap="md">
-        <TextInput
-          label="Search apps"
-          placeholder="Search by App name"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={
-            apps.isFetching && !apps.isPending ? (
-              <Loader size="xs" role="status" aria-label="Refreshing the Apps" />
-            ) : searchText ? (
-              <CloseButton
-                aria-label="Clear search"
-                onClick={() => {
-                  setSearchText('');
-                  commitSearch('');
-                }}
-              />
-            ) : null
-          }
-          value={searchText}
-          maxLength={64}
-          onChange={(event) => {
-            setSearchText(event.currentTarget.value);
-            commitSearch(event.currentTarget.value.trim());
-          }}
-          w={{ base: '100%', xs: 320 }}
-        />
+        <SearchBox search={search} refreshing={apps.isFetching && !apps.isPending} />
         <Group gap="sm" align="center">
           <Text size="sm" aria-live="polite" fw={hasChanges ? 600 : undefined}>
             {hasChanges

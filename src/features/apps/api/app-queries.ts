@@ -88,6 +88,12 @@ export const appQueries = {
           : false,
     }),
   details: () => [...appQueries.all(), 'detail'] as const,
+  /**
+   * The keys of an App's sub-resources, whose queries live in the lifecycle feature: written
+   * here once, so that a write in this feature refreshes them without loading that feature.
+   */
+  activityKey: (appId: string) => [...appQueries.all(), 'activity', appId] as const,
+  usageKey: (appId: string) => [...appQueries.all(), 'usage', appId] as const,
   detail: (appId: string) =>
     queryOptions({
       queryKey: [...appQueries.details(), appId],

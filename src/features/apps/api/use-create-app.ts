@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import type { components } from '../../../api/schema';
 import { apiClient, unwrapResponse } from '../../../lib/api-client';
 import { isApiError } from '../../../lib/api-error';
+import { useIdempotentAttempts } from '../../../lib/idempotency';
 import { appQueries, withEtag, type App } from './app-queries';
 
 export type AppCreate = components['schemas']['AppCreate'];
@@ -20,19 +21,6 @@ export interface CreateResult {
 function attemptSignature({ name, productIds, expiresAt }: AppCreate): string {
   // expiresAt is fixed when the expiry is chosen, not at each submission, so a retry matches.
   return JSON.stringify([name, [...productIds].sort(), expiresAt ?? null]);
-}
-
-/**
- * A random UUID for an Idempotency-Key. `crypto.randomUUID` exists only in secure contexts
- * (HTTPS, localhost); a console served over plain HTTP builds one from `getRandomValues`.
- */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 9562 variant
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function postApp(idempotencyKey: string, body: AppCreate): Promise<App> {
@@ -75,9 +63,8 @@ interface Attempt {
  */
 export function useCreateApp() {
   const queryClient = useQueryClient();
-  const keys = useRef<{ signature: string; idempotencyKey: string } | null>(null);
+  const attempts = useIdempotentAttempts<CreateResult>();
   const unresolved = useRef<Attempt | null>(null);
-  const inFlight = useRef<{ signature: string; request: Promise<CreateResult> } | null>(null);
 
   /** Settles an unresolved attempt: its App, or null when it proves to have created nothing. */
   const resolveEarlier = async (earlier: Attempt): Promise<App | null> => {
@@ -103,11 +90,7 @@ export function useCreateApp() {
         return { app, earlierValues: edited ? earlier.body : null };
       }
     }
-    const signature = attemptSignature(values);
-    if (keys.current?.signature !== signature) {
-      keys.current = { signature, idempotencyKey: newIdempotencyKey() };
-    }
-    const attempt = { idempotencyKey: keys.current.idempotencyKey, body: values };
+    const attempt = { idempotencyKey: attempts.keyFor(attemptSignature(values)), body: values };
     try {
       return { app: await postApp(attempt.idempotencyKey, attempt.body), earlierValues: null };
     } catch (error) {
@@ -120,18 +103,11 @@ export function useCreateApp() {
   };
 
   return useMutation({
-    mutationFn: (values: AppCreate) => {
-      const signature = attemptSignature(values);
-      // The same values sent again while the first request is out join it instead.
-      if (inFlight.current?.signature === signature) return inFlight.current.request;
-      const request = create(values).finally(() => {
-        if (inFlight.current?.request === request) inFlight.current = null;
-      });
-      inFlight.current = { signature, request };
-      return request;
-    },
+    // The same values sent again while the first request is out join it instead.
+    mutationFn: (values: AppCreate) =>
+      attempts.send(attemptSignature(values), () => create(values)),
     onSuccess: async ({ app }) => {
-      keys.current = null;
+      attempts.succeeded();
       queryClient.setQueryData(appQueries.detail(app.id).queryKey, app);
       // Wait for the list, so the new App is in it by the time its details open.
       await queryClient.invalidateQueries({ queryKey: appQueries.lists() });

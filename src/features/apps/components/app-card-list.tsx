@@ -1,22 +1,20 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { memo, Suspense } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
 import type { App } from '../api/app-queries';
-import { useTimedReveal } from './app-credentials';
 import {
   AutoHideNotice,
-  LoadingValue,
   MASK,
   RevealError,
-  RevealedValue,
   RevealToggle,
-  useRevealedView,
-} from './app-list-credentials';
+} from '../../../components/credentials/credential-parts';
+import { useTimedReveal } from '../../../components/credentials/use-timed-reveal';
+import { ListCredential, useRevealedView } from './list-credentials';
 import classes from './app-card-list.module.css';
 import { appDetailsLink, openAppOnRowClick } from './apps-table';
-import { ExpiryBadge } from './lazy-lifecycle';
+import type { ListSlots } from './list-slots';
 import { PropagationBadge } from './propagation-badge';
 
 interface AppCardListProps {
@@ -26,6 +24,7 @@ interface AppCardListProps {
   listSearch: string;
   /** Cards of the previous search or page, shown dimmed while the new ones load. */
   stale?: boolean;
+  slots: ListSlots;
 }
 
 /**
@@ -33,7 +32,7 @@ interface AppCardListProps {
  * products, created, masked credentials with the same eyeball and copy buttons and the same
  * accessible names), stacked so that nothing needs sideways scrolling on a phone.
  */
-export function AppCardList({ apps, catalog, listSearch, stale = false }: AppCardListProps) {
+export function AppCardList({ apps, catalog, listSearch, stale = false, slots }: AppCardListProps) {
   return (
     <ul
       aria-label="Apps"
@@ -42,7 +41,13 @@ export function AppCardList({ apps, catalog, listSearch, stale = false }: AppCar
       aria-busy={stale || undefined}
     >
       {apps.map((app) => (
-        <AppCard key={app.id} app={app} catalog={catalog} listSearch={listSearch} />
+        <AppCard
+          key={app.id}
+          app={app}
+          catalog={catalog}
+          listSearch={listSearch}
+          NameBadge={slots.NameBadge}
+        />
       ))}
     </ul>
   );
@@ -69,10 +74,12 @@ const AppCard = memo(function AppCard({
   app,
   catalog,
   listSearch,
+  NameBadge,
 }: {
   app: App;
   catalog: Product[] | undefined;
   listSearch: string;
+  NameBadge: ListSlots['NameBadge'];
 }) {
   const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
   const products = productNames(app.productIds, catalog).join(', ');
@@ -100,14 +107,10 @@ const AppCard = memo(function AppCard({
               <PropagationBadge propagation={app.propagation} />
             )}
             {/* "Expires in 5 days" or "Expired", as in the table. */}
-            {app.expiresAt && (
-              <Suspense fallback={null}>
-                <ExpiryBadge app={app} />
-              </Suspense>
-            )}
+            {NameBadge && <NameBadge app={app} />}
           </div>
           <Stack gap={0} align="center">
-            <RevealToggle app={app} revealed={revealed} onToggle={toggle} />
+            <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
             <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
           </Stack>
         </Group>
@@ -147,27 +150,20 @@ function RevealedFacts({ app }: { app: App }) {
     <>
       <dt>Key</dt>
       <dd data-no-row-click>
-        {view.state === 'loading' ? (
-          <LoadingValue label="Loading key" />
-        ) : view.state === 'error' ? (
+        {view.state === 'error' ? (
           <RevealError message={view.message} retry={view.retry} />
         ) : (
-          <RevealedValue value={view.credentials.key} copyLabel={`Copy key for ${app.name}`} />
+          <ListCredential app={app} field="key" view={view} />
         )}
       </dd>
       <dt>Secret</dt>
       <dd data-no-row-click>
-        {view.state === 'loading' ? (
-          <LoadingValue label="Loading secret" />
-        ) : view.state === 'error' ? (
+        {view.state === 'error' ? (
           <Text size="sm" c="dimmed">
             {MASK}
           </Text>
         ) : (
-          <RevealedValue
-            value={view.credentials.secret}
-            copyLabel={`Copy secret for ${app.name}`}
-          />
+          <ListCredential app={app} field="secret" view={view} />
         )}
       </dd>
     </>

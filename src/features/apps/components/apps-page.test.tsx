@@ -1,3 +1,4 @@
+import { MASK } from '../../../components/credentials/credential-parts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,14 @@ import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';
 
 const rowsOf = () => within(screen.getAllByRole('rowgroup')[1]!).getAllByRole('row');
+
+/** The credentials whose copies the backend recorded for an App, oldest first. */
+function copiesOf(appId: string) {
+  return mockDb
+    .activityOf(appId)
+    .filter((event) => event.type === 'credential-copied')
+    .flatMap((event) => event.credentials ?? []);
+}
 
 describe('App list', { timeout: 20_000 }, () => {
   it('shows a loading state, then the Apps from the backend with masked credentials', async () => {
@@ -45,7 +54,7 @@ describe('App list', { timeout: 20_000 }, () => {
     expect(screen.getByText('Showing 1–10 of 12 Apps')).toBeInTheDocument();
     const row = screen.getByRole('row', { name: /PowerBI_Dashboards/ });
     expect(row).toHaveTextContent('Contact Center Historical Analytics, Work Analytics');
-    expect(within(row).getAllByText('••••')).toHaveLength(2);
+    expect(within(row).getAllByText(MASK)).toHaveLength(2);
   });
 
   it('reveals a row’s Key and Secret with the eyeball, and hides them again', async () => {
@@ -87,7 +96,7 @@ describe('App list', { timeout: 20_000 }, () => {
       expect(within(rowsOf()[0]!).getByRole('link')).not.toHaveTextContent('All-CC-Analytics'),
     );
     const nowFirst = within(rowsOf()[0]!);
-    expect(nowFirst.getAllByText('••••')).toHaveLength(2);
+    expect(nowFirst.getAllByText(MASK)).toHaveLength(2);
     expect(nowFirst.getByRole('button', { name: /^Show credentials for / })).toHaveAttribute(
       'aria-pressed',
       'false',
@@ -213,10 +222,15 @@ describe('App list', { timeout: 20_000 }, () => {
       await user.click(
         within(card!).getByRole('button', { name: 'Show credentials for PowerBI_Dashboards' }),
       );
-      expect(
-        await within(card!).findByRole('button', { name: 'Copy key for PowerBI_Dashboards' }),
-      ).toBeInTheDocument();
+      const copyKey = await within(card!).findByRole('button', {
+        name: 'Copy key for PowerBI_Dashboards',
+      });
       expect(within(card!).getByText(/^eght_/)).toBeInTheDocument();
+      // A copy from a card goes to the activity trail, as one from a row does.
+      const app = mockDb.findAppByName('PowerBI_Dashboards')!;
+      const copiesBefore = copiesOf(app.id);
+      await user.click(copyKey);
+      await waitFor(() => expect(copiesOf(app.id)).toEqual([...copiesBefore, 'key']));
 
       // The expiry is marked on the cards as in the table.
       const expiring = within(cards)

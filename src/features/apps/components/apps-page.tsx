@@ -2,23 +2,23 @@ import {
   Anchor,
   Button,
   Center,
-  CloseButton,
   Group,
-  Loader,
   NativeSelect,
   Paper,
   Stack,
   Text,
-  TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconKey, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
+import { SearchBox } from '../../../components/search-box/search-box';
+import { useSearchBox } from '../../../components/search-box/use-search-box';
+import { useUrlFilters } from '../../../lib/use-url-filters';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { useCapability } from '../../session/api/session-queries';
 import {
@@ -30,11 +30,9 @@ import {
 import { AppCardList, AppCardListSkeleton } from './app-card-list';
 import classes from './apps-page.module.css';
 import { AppsTable, AppsTableSkeleton } from './apps-table';
-import { AttentionFilters } from './lazy-lifecycle';
+import type { ListSlots } from './list-slots';
 import { ListPagination } from './list-pagination';
-import { usePreloadDrawers } from './use-preload-drawers';
-import { useListFilters } from './use-list-filters';
-import { useSearchBox } from './use-search-box';
+import { parseListFilters, toSearchParams } from '../list-filters';
 
 /**
  * From this width the list is a table (its five columns and the eyeball fit without sideways
@@ -49,18 +47,18 @@ const SORT_CHOICES = [
   { value: 'name:desc', label: 'App Name, Z to A' },
 ];
 
-export function AppsPage() {
-  const { filters, setFilters } = useListFilters();
+/** `/api-keys`: the App list, with what other features add to it in `slots` (from the route). */
+export function AppsPage({ slots }: { slots: ListSlots }) {
+  const { filters, setFilters } = useUrlFilters(parseListFilters, toSearchParams);
   const location = useLocation();
   const navigate = useNavigate();
   const apps = useQuery(appQueries.list(filters));
   const catalog = useProductCatalog();
-  usePreloadDrawers();
   const search = useSearchBox(filters.search, (text, options) =>
     setFilters({ search: text }, options),
   );
   const asTable = useMediaQuery(TABLE_MEDIA_QUERY, true, { getInitialValueInEffect: false });
-  const offersAttentionFilters = useCapability('attention-filters');
+  const { AttentionFilters } = slots;
   const matrixOffered = useCapability('access-matrix');
 
   // Stable, so that typing in the search box does not re-render the table (memo) each keystroke.
@@ -118,22 +116,7 @@ export function AppsPage() {
       </Text>
 
       <Group justify="space-between" align="end">
-        <TextInput
-          label="Search apps"
-          placeholder="Search by App name"
-          leftSection={<IconSearch size={16} aria-hidden />}
-          rightSection={
-            apps.isFetching && !apps.isPending ? (
-              <Loader size="xs" role="status" aria-label="Refreshing the list" />
-            ) : search.text ? (
-              <CloseButton aria-label="Clear search" onClick={search.clear} />
-            ) : null
-          }
-          value={search.text}
-          maxLength={64}
-          onChange={(event) => search.type(event.currentTarget.value)}
-          w={{ base: '100%', xs: 320 }}
-        />
+        <SearchBox search={search} refreshing={apps.isFetching && !apps.isPending} />
         {/* The cards have no column headers to sort by: the same choice, as a select. */}
         {!asTable && (
           <NativeSelect
@@ -165,14 +148,12 @@ export function AppsPage() {
       </Group>
       <VisuallyHidden role="status">{stale ? 'Updating the list…' : ''}</VisuallyHidden>
 
-      {offersAttentionFilters && (
-        <Suspense fallback={null}>
-          <AttentionFilters
-            search={filters.search}
-            value={filters.attention}
-            onChange={filterByAttention}
-          />
-        </Suspense>
+      {AttentionFilters && (
+        <AttentionFilters
+          search={filters.search}
+          value={filters.attention}
+          onChange={filterByAttention}
+        />
       )}
 
       {apps.isError && (
@@ -188,7 +169,7 @@ export function AppsPage() {
         {apps.isPending || (page && page.total > 0 && page.items.length === 0) ? (
           // Still loading, or Apps exist but not on this page (about to go to the last one).
           asTable ? (
-            <AppsTableSkeleton filters={filters} rows={5} />
+            <AppsTableSkeleton filters={filters} rows={5} slots={slots} />
           ) : (
             <AppCardListSkeleton cards={5} />
           )
@@ -201,6 +182,7 @@ export function AppsPage() {
               listSearch={rowsSearch}
               stale={stale}
               onSort={sortBy}
+              slots={slots}
             />
           ) : (
             <AppCardList
@@ -208,6 +190,7 @@ export function AppsPage() {
               catalog={catalog.data}
               listSearch={rowsSearch}
               stale={stale}
+              slots={slots}
             />
           )
         ) : page ? (

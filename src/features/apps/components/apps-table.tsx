@@ -8,25 +8,21 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { memo, Suspense, type MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
-import { useReportCopy } from '../../lifecycle/api/use-report-copy';
 import { productNames, type Product } from '../../products/api/product-queries';
-import { useCapability } from '../../session/api/session-queries';
 import type { App, AppListFilters, AppSortField } from '../api/app-queries';
 import {
   AutoHideNotice,
-  LoadingValue,
   MASK,
   RevealError,
-  RevealedValue,
   RevealToggle,
-  useRevealedView,
-} from './app-list-credentials';
-import { useTimedReveal } from './app-credentials';
+} from '../../../components/credentials/credential-parts';
+import { useTimedReveal } from '../../../components/credentials/use-timed-reveal';
+import { ListCredential, useRevealedView } from './list-credentials';
 import classes from './apps-table.module.css';
-import { ExpiryBadge, LastUsed } from './lazy-lifecycle';
+import type { ListSlots } from './list-slots';
 import { PropagationBadge } from './propagation-badge';
 
 interface AppsTableProps {
@@ -38,6 +34,7 @@ interface AppsTableProps {
   listSearch: string;
   /** Rows of the previous search or page, shown dimmed while the new ones load. */
   stale?: boolean;
+  slots: ListSlots;
 }
 
 function SortableHeader(props: {
@@ -132,8 +129,9 @@ export const AppsTable = memo(function AppsTable({
   onSort,
   listSearch,
   stale = false,
+  slots,
 }: AppsTableProps) {
-  const showLastUsed = useCapability('usage');
+  const showLastUsed = slots.LastUsed !== undefined;
   return (
     <Table
       highlightOnHover
@@ -153,7 +151,7 @@ export const AppsTable = memo(function AppsTable({
             key={position}
             app={app}
             catalog={catalog}
-            showLastUsed={showLastUsed}
+            slots={slots}
             listSearch={listSearch}
           />
         ))}
@@ -163,8 +161,16 @@ export const AppsTable = memo(function AppsTable({
 });
 
 /** The skeleton of the table while the first page loads: the real header, placeholder rows. */
-export function AppsTableSkeleton({ filters, rows }: { filters: AppListFilters; rows: number }) {
-  const showLastUsed = useCapability('usage');
+export function AppsTableSkeleton({
+  filters,
+  rows,
+  slots,
+}: {
+  filters: AppListFilters;
+  rows: number;
+  slots: ListSlots;
+}) {
+  const showLastUsed = slots.LastUsed !== undefined;
   return (
     <Table aria-label="Loading Apps" verticalSpacing="sm" className={classes.table}>
       <Columns showLastUsed={showLastUsed} />
@@ -208,12 +214,12 @@ export function openAppOnRowClick(event: MouseEvent<HTMLElement>) {
 const AppRow = memo(function AppRow({
   app,
   catalog,
-  showLastUsed,
+  slots: { NameBadge, LastUsed },
   listSearch,
 }: {
   app: App;
   catalog: Product[] | undefined;
-  showLastUsed: boolean;
+  slots: ListSlots;
   listSearch: string;
 }) {
   const products = productNames(app.productIds, catalog).join(', ');
@@ -240,11 +246,7 @@ const AppRow = memo(function AppRow({
           // Its hint (hover, focus) is this App's, not the next one's in this row.
           <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />
         )}
-        {app.expiresAt && (
-          <Suspense fallback={null}>
-            <ExpiryBadge app={app} />
-          </Suspense>
-        )}
+        {NameBadge && <NameBadge app={app} />}
       </Table.Td>
       <Table.Td>
         {/* The whole list on hover (title) and while the row has focus (CSS). */}
@@ -257,12 +259,10 @@ const AppRow = memo(function AppRow({
           {formatDate(app.createdAt)}
         </Text>
       </Table.Td>
-      {showLastUsed && (
+      {LastUsed && (
         // No Tab stop and no click of its own: a click opens the App, as anywhere on the row.
         <Table.Td className={classes.nowrap}>
-          <Suspense fallback={null}>
-            <LastUsed app={app} />
-          </Suspense>
+          <LastUsed app={app} />
         </Table.Td>
       )}
       <CredentialCells key={app.id} app={app} />
@@ -288,7 +288,7 @@ function CredentialCells({ app }: { app: App }) {
       )}
       <Table.Td className={classes.actions}>
         <Group gap={0} wrap="nowrap" justify="center">
-          <RevealToggle app={app} revealed={revealed} onToggle={toggle} />
+          <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
         </Group>
         <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
       </Table.Td>
@@ -299,19 +299,6 @@ function CredentialCells({ app }: { app: App }) {
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedCredentialCells({ app }: { app: App }) {
   const view = useRevealedView(app.id);
-  const reportCopy = useReportCopy(app.id);
-  if (view.state === 'loading') {
-    return (
-      <>
-        <Table.Td>
-          <LoadingValue label="Loading key" />
-        </Table.Td>
-        <Table.Td>
-          <LoadingValue label="Loading secret" />
-        </Table.Td>
-      </>
-    );
-  }
   if (view.state === 'error') {
     return (
       <Table.Td colSpan={2} data-no-row-click>
@@ -319,22 +306,13 @@ function RevealedCredentialCells({ app }: { app: App }) {
       </Table.Td>
     );
   }
-  const { key, secret } = view.credentials;
   return (
     <>
       <Table.Td data-no-row-click>
-        <RevealedValue
-          value={key}
-          copyLabel={`Copy key for ${app.name}`}
-          onCopied={() => reportCopy('key')}
-        />
+        <ListCredential app={app} field="key" view={view} />
       </Table.Td>
       <Table.Td data-no-row-click>
-        <RevealedValue
-          value={secret}
-          copyLabel={`Copy secret for ${app.name}`}
-          onCopied={() => reportCopy('secret')}
-        />
+        <ListCredential app={app} field="secret" view={view} />
       </Table.Td>
     </>
   );

@@ -9,20 +9,22 @@ import { APP_NAME_ALLOWED_CHARACTERS, APP_NAME_MAX_LENGTH } from '../../../api/a
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { ExpirySelect } from '../../lifecycle/components/expiry-select';
-import { expiresAtFor, type ExpiryChoice } from '../../lifecycle/expiry';
-import { ProductPicker } from '../../products/components/product-picker';
+import { expiresAtFor, type ExpiryChoice } from '../../../lib/expiry';
 import { useCapability } from '../../session/api/session-queries';
 import { appQueries } from '../api/app-queries';
 import { isUnresolvedCreate, useCreateApp, type AppCreate } from '../api/use-create-app';
 import { appNameError, suggestAppName } from '../app-name';
-import type { CreatedAppState } from './app-details-drawer';
-import { AppDrawer } from './app-drawer';
-import classes from './app-drawer.module.css';
-import { SaveButton } from './save-button';
-import { revealAndFocus, useBringIntoView } from './use-bring-into-view';
-import { useConfirmLeaving } from './use-confirm-leaving';
-import { useRouteDrawer } from './use-route-drawer';
+import { drawerLayout, RouteDrawer } from '../../../components/route-drawer/route-drawer';
+import { SaveButton } from '../../../components/route-drawer/save-button';
+import {
+  revealAndFocus,
+  useBringIntoView,
+} from '../../../components/route-drawer/use-bring-into-view';
+import { useConfirmLeaving } from '../../../components/route-drawer/use-confirm-leaving';
+import { useRouteDrawer } from '../../../components/route-drawer/use-route-drawer';
+import type { CreatedAppState } from './app-details/app-details-drawer';
+import { ExpirySelect } from './expiry-select';
+import { ProductPicker } from './product-picker';
 
 const NO_PRODUCT = 'Choose at least one API product.';
 
@@ -133,14 +135,14 @@ export function CreateAppDrawer() {
 
   return (
     <>
-      <AppDrawer
+      <RouteDrawer
         opened={drawer.opened}
         onClose={requestClose}
         onExitTransitionEnd={drawer.onExitTransitionEnd}
         title="Create app"
       >
-        <form onSubmit={submit} noValidate className={classes.form}>
-          <Stack gap="lg" className={classes.fields}>
+        <form onSubmit={submit} noValidate className={drawerLayout.form}>
+          <Stack gap="lg" className={drawerLayout.fields}>
             <Stack gap={6}>
               <TextInput
                 ref={nameInput}
@@ -170,7 +172,7 @@ export function CreateAppDrawer() {
               )}
             </Stack>
 
-            <div ref={pickerRef} className={classes.errorAnchor}>
+            <div ref={pickerRef} className={drawerLayout.anchor}>
               <ProductPicker
                 value={form.values.productIds}
                 onChange={(productIds) => form.setFieldValue('productIds', productIds)}
@@ -189,7 +191,7 @@ export function CreateAppDrawer() {
             )}
 
             {submitError !== null && (
-              <div ref={submitErrorRef} tabIndex={-1} className={classes.errorAnchor}>
+              <div ref={submitErrorRef} tabIndex={-1} className={drawerLayout.anchor}>
                 <ErrorState
                   title="Could not create the App"
                   error={submitError}
@@ -203,7 +205,7 @@ export function CreateAppDrawer() {
             )}
           </Stack>
 
-          <Group justify="flex-end" gap="sm" className={classes.footer}>
+          <Group justify="flex-end" gap="sm" className={drawerLayout.footer}>
             <Button variant="default" onClick={requestClose} disabled={createApp.isPending}>
               Cancel
             </Button>
@@ -211,7 +213,7 @@ export function CreateAppDrawer() {
             <SaveButton busy={createApp.isPending} />
           </Group>
         </form>
-      </AppDrawer>
+      </RouteDrawer>
       {discardDialog}
     </>
   );

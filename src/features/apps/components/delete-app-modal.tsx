@@ -1,9 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type ComponentType, type FormEvent } from 'react';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
-import { RecentUsageWarning } from '../../lifecycle/components/recent-usage-warning';
-import { useCapability } from '../../session/api/session-queries';
 import type { App } from '../api/app-queries';
 import { useDeleteApp, type DeleteResult } from '../api/use-delete-app';
 
@@ -12,6 +10,8 @@ interface DeleteAppModalProps {
   opened: boolean;
   onClose: () => void;
   onDeleted: (app: App, result: DeleteResult) => void;
+  /** Shown while the dialog is open, from the route: e.g. recent calls that would break. */
+  warning?: ComponentType<{ app: App }> | undefined;
 }
 
 /** A failed delete was checked (see useDeleteApp): say whether the App may be gone. */
@@ -23,10 +23,15 @@ function deleteFollowUp(error: unknown): string {
 }
 
 /** "Delete app <name>?": deleting revokes the credentials, so the admin types the name first. */
-export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppModalProps) {
+export function DeleteAppModal({
+  app,
+  opened,
+  onClose,
+  onDeleted,
+  warning: Warning,
+}: DeleteAppModalProps) {
   const [typed, setTyped] = useState('');
   const deleteApp = useDeleteApp();
-  const offersUsage = useCapability('usage');
   const confirmed = typed === app.name;
 
   const close = () => {
@@ -50,7 +55,7 @@ export function DeleteAppModal({ app, opened, onClose, onDeleted }: DeleteAppMod
             Deleting <strong>{app.name}</strong> revokes its Key and Secret: everything that calls
             the 8x8 APIs with them stops working at once. This cannot be undone.
           </Text>
-          {offersUsage && opened && <RecentUsageWarning app={app} />}
+          {Warning && opened && <Warning app={app} />}
           <TextInput
             label={`Type ${app.name} to confirm`}
             value={typed}

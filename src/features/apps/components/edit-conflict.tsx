@@ -2,24 +2,20 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconGitMerge, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError } from '../../../lib/api-error';
+import { without } from '../../../lib/sets';
 import { productNames, useProductCatalog } from '../../products/api/product-queries';
 import type { App } from '../api/app-queries';
-
-/** What `to` has that `from` lacks. */
-function minus(from: readonly string[], to: readonly string[]): string[] {
-  return from.filter((id) => !to.includes(id));
-}
 
 /**
  * The admin's change re-applied on top of a newer App: what the admin added since `base` is
  * added, what the admin removed is removed, and everyone else's changes stay.
  */
 export function reapply(base: App, draft: readonly string[], latest: App): string[] {
-  const added = minus(draft, base.productIds);
-  const removed = minus(base.productIds, draft);
+  const added = without(draft, base.productIds);
+  const removed = without(base.productIds, draft);
   return [
     ...latest.productIds.filter((id) => !removed.includes(id)),
-    ...minus(added, latest.productIds),
+    ...without(added, latest.productIds),
   ];
 }
 
@@ -48,8 +44,8 @@ export function EditConflict({ base, latest, draft, onReload, onResolve }: EditC
   const [reloading, setReloading] = useState(false);
   const [reloadError, setReloadError] = useState<unknown>(null);
   const shown = reloaded ?? latest;
-  const added = productNames(minus(shown.productIds, base.productIds), catalog);
-  const removed = productNames(minus(base.productIds, shown.productIds), catalog);
+  const added = productNames(without(shown.productIds, base.productIds), catalog);
+  const removed = productNames(without(base.productIds, shown.productIds), catalog);
 
   const reload = async () => {
     setReloading(true);

@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef } from 'react';
 import { apiClient, unwrapResponse, type Call } from '../../../lib/api-client';
 import { appQueries, withEtag, type App } from '../../apps/api/app-queries';
-import { newIdempotencyKey } from '../../apps/api/use-create-app';
-import { lifecycleQueries, type GracePeriod } from './lifecycle-queries';
+import { useIdempotentAttempts } from '../../../lib/idempotency';
+import type { GracePeriod } from './lifecycle-queries';
 
 /** The App a write answered with, with its new ETag (for the next change's If-Match). */
 async function unwrapApp(call: Call<App>): Promise<App> {
@@ -19,7 +18,7 @@ async function afterSecretChange(queryClient: ReturnType<typeof useQueryClient>,
   queryClient.setQueryData(appQueries.detail(app.id).queryKey, app);
   await queryClient.resetQueries({ queryKey: appQueries.credentials(app.id).queryKey });
   void queryClient.invalidateQueries({ queryKey: appQueries.lists() });
-  void queryClient.invalidateQueries({ queryKey: lifecycleQueries.activity(app.id).queryKey });
+  void queryClient.invalidateQueries({ queryKey: appQueries.activityKey(app.id) });
 }
 
 /**
@@ -29,32 +28,23 @@ async function afterSecretChange(queryClient: ReturnType<typeof useQueryClient>,
  */
 export function useRegenerateSecret(appId: string) {
   const queryClient = useQueryClient();
-  const attempt = useRef<{ gracePeriod: GracePeriod; idempotencyKey: string } | null>(null);
-  const inFlight = useRef<{ gracePeriod: GracePeriod; request: Promise<App> } | null>(null);
+  const attempts = useIdempotentAttempts<App>();
 
   const mutation = useMutation({
     mutationFn: (gracePeriod: GracePeriod) => {
-      if (attempt.current?.gracePeriod !== gracePeriod) {
-        attempt.current = { gracePeriod, idempotencyKey: newIdempotencyKey() };
-      }
-      if (inFlight.current?.gracePeriod === gracePeriod) return inFlight.current.request;
-      const request = unwrapApp(
-        apiClient.POST('/apps/{appId}/secret/regenerate', {
-          params: {
-            path: { appId },
-            header: { 'Idempotency-Key': attempt.current.idempotencyKey },
-          },
-          body: { gracePeriod },
-        }),
-      ).finally(() => {
-        if (inFlight.current?.request === request) inFlight.current = null;
-      });
-      inFlight.current = { gracePeriod, request };
-      return request;
+      const idempotencyKey = attempts.keyFor(gracePeriod);
+      return attempts.send(gracePeriod, () =>
+        unwrapApp(
+          apiClient.POST('/apps/{appId}/secret/regenerate', {
+            params: { path: { appId }, header: { 'Idempotency-Key': idempotencyKey } },
+            body: { gracePeriod },
+          }),
+        ),
+      );
     },
     onSuccess: async (app) => {
       // Done: a later regeneration is a new attempt with a new key.
-      attempt.current = null;
+      attempts.succeeded();
       await afterSecretChange(queryClient, app);
     },
   });

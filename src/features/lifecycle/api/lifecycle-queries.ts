@@ -16,13 +16,13 @@ const ACTIVITY_PAGE_SIZE = 10;
 export const lifecycleQueries = {
   usage: (appId: string) =>
     queryOptions({
-      queryKey: [...appQueries.all(), 'usage', appId],
+      queryKey: appQueries.usageKey(appId),
       queryFn: ({ signal }) =>
         unwrap(apiClient.GET('/apps/{appId}/usage', { params: { path: { appId } }, signal })),
     }),
   activity: (appId: string) =>
     infiniteQueryOptions({
-      queryKey: [...appQueries.all(), 'activity', appId],
+      queryKey: appQueries.activityKey(appId),
       queryFn: ({ pageParam, signal }) =>
         unwrap(
           apiClient.GET('/apps/{appId}/activity', {

@@ -22,8 +22,7 @@ export function useReportCopy(appId: string) {
         body: { type: 'credential-copied', credential },
       })
       .then(
-        // lifecycleQueries.activity(appId)'s key.
-        () => queryClient.invalidateQueries({ queryKey: [...appQueries.all(), 'activity', appId] }),
+        () => queryClient.invalidateQueries({ queryKey: appQueries.activityKey(appId) }),
         () => undefined,
       );
   };

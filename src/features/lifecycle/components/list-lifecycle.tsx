@@ -5,8 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { formatRelative } from '../../../lib/relative-time';
 import type { App, AttentionFilter } from '../../apps/api/app-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
-import { isExpired, isExpiringSoon } from '../expiry';
-import { formatCount } from '../recent-usage';
+import { isExpired, isExpiringSoon } from '../../../lib/expiry';
+import { formatCount } from '../api/recent-usage';
 import classes from './list-lifecycle.module.css';
 import { Moment } from './moment';
 

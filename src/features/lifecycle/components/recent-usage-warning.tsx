@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { App } from '../../apps/api/app-queries';
 import { useProductCatalog } from '../../products/api/product-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
-import { recentUsageLines } from '../recent-usage';
+import { recentUsageLines } from '../api/recent-usage';
 
 /** Before deleting: "Still in use" with each product's calls of the last 7 days, if any. */
 export function RecentUsageWarning({ app }: { app: App }) {

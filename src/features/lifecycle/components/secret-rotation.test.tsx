@@ -41,7 +41,9 @@ describe('Regenerate secret', { timeout: 20_000 }, () => {
     const confirm = await screen.findByRole('dialog', {
       name: 'Regenerate secret for Audit-Trail-SIEM?',
     });
-    expect(within(confirm).getByRole('radiogroup', { name: 'Previous secret keeps working' }));
+    expect(
+      within(confirm).getByRole('radiogroup', { name: 'Previous secret keeps working' }),
+    ).toBeInTheDocument();
     await user.click(within(confirm).getByRole('radio', { name: 'No, stop it now' }));
     const submit = within(confirm).getByRole('button', { name: 'Regenerate secret' });
     expect(submit).toBeDisabled();

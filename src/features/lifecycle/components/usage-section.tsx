@@ -4,7 +4,7 @@ import { ErrorState } from '../../../components/error-state';
 import type { App } from '../../apps/api/app-queries';
 import { productNames, useProductCatalog } from '../../products/api/product-queries';
 import { lifecycleQueries } from '../api/lifecycle-queries';
-import { formatCount } from '../recent-usage';
+import { formatCount } from '../api/recent-usage';
 import { Moment } from './moment';
 
 /** `Usage`: per enabled product, its last call and its calls in the last 7 days. */

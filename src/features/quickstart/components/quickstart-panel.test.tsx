@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
@@ -93,6 +93,39 @@ describe('Quickstart', { timeout: 20_000 }, () => {
       expect(copies().map((event) => event.credentials?.[0])).toEqual(['key', 'secret']),
     );
     expect(JSON.stringify(mockDb.activityOf(app.id))).not.toContain(app.secret);
+  });
+
+  it('writes to the clipboard within the click, and records the copy only once it is written', async () => {
+    const { app, panel } = await openQuickstart('Audit-Trail-SIEM');
+    await waitFor(() => expect(panel).toHaveTextContent(app.key));
+    // A browser with ClipboardItem (Safari, Chrome): the write must start inside the click, or
+    // Safari refuses it; here it stays pending until the test lets it finish.
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Promise<Blob>>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeClipboardItem);
+    let finishWrite: () => void = () => undefined;
+    const write = vi
+      .spyOn(navigator.clipboard, 'write')
+      .mockImplementation(() => new Promise<void>((resolve) => (finishWrite = resolve)));
+    const copies = () =>
+      mockDb.activityOf(app.id).filter((event) => event.type === 'credential-copied').length;
+    const copiesBefore = copies();
+    try {
+      for (const name of ['Copy curl snippet for Audit Records', 'Copy as .env']) {
+        write.mockClear();
+        fireEvent.click(within(panel).getByRole('button', { name }));
+        // Synchronously, in the click's own task: no await came before the write.
+        expect(write).toHaveBeenCalledTimes(1);
+      }
+      // Neither write has finished: nothing may be recorded as copied yet.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(copies()).toBe(copiesBefore);
+      finishWrite();
+      await waitFor(() => expect(copies()).toBe(copiesBefore + 1));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('explains a Key that cannot be loaded and keeps placeholders in the snippets', async () => {

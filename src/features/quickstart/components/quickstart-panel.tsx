@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Checkbox,
   Code,
   Group,
@@ -10,14 +9,14 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useClipboard } from '@mantine/hooks';
-import { IconCheck, IconCopy, IconFileCode } from '@tabler/icons-react';
+import { IconCopy, IconFileCode } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState } from 'react';
+import { CopyTextButton } from '../../../components/credentials/copy-text-button';
+import { useAutoHide } from '../../../components/credentials/use-timed-reveal';
 import { ErrorState } from '../../../components/error-state';
 import { appQueries, type App } from '../../apps/api/app-queries';
 import { useReportCopy } from '../../lifecycle/api/use-report-copy';
-import { useAutoHide } from '../../apps/components/app-credentials';
 import { useProductCatalog, type Product } from '../../products/api/product-queries';
 import {
   describeAuth,
@@ -54,13 +53,11 @@ export function QuickstartPanel({ app }: { app: App }) {
   const key = credentials.data?.key ?? KEY_PLACEHOLDER;
   const secret = showSecret ? (credentials.data?.secret ?? null) : null;
 
-  const copyEnv = async () => {
-    const { key: realKey, secret: realSecret } = await queryClient.fetchQuery(
-      appQueries.credentials(app.id),
-    );
-    reportCopy('secret');
-    return envFile(realKey, realSecret);
-  };
+  // Fetched within the click: the clipboard write starts at once and waits for the values.
+  const copyEnv = () =>
+    queryClient
+      .fetchQuery(appQueries.credentials(app.id))
+      .then(({ key: realKey, secret: realSecret }) => envFile(realKey, realSecret));
 
   return (
     <Stack gap="md">
@@ -96,6 +93,7 @@ export function QuickstartPanel({ app }: { app: App }) {
           label="Copy as .env"
           icon={<IconFileCode size={16} aria-hidden />}
           text={copyEnv}
+          onCopied={() => reportCopy('secret')}
           variant="default"
         >
           Copy as .env
@@ -185,53 +183,13 @@ function ProductSnippet(props: ProductSnippetProps) {
         <CopyTextButton
           label={`Copy ${languageLabel} snippet for ${product.name}`}
           icon={<IconCopy size={16} aria-hidden />}
-          text={async () => {
-            props.onCopied();
-            return snippet;
-          }}
+          text={snippet}
+          onCopied={props.onCopied}
           variant="light"
         >
           Copy {languageLabel}
         </CopyTextButton>
       </Group>
     </Stack>
-  );
-}
-
-interface CopyTextButtonProps {
-  label: string;
-  icon: ReactNode;
-  text: () => Promise<string>;
-  variant: 'default' | 'light';
-  children: ReactNode;
-}
-
-/** A button that copies text and says whether it worked, next to it, for screen readers too. */
-function CopyTextButton({ label, icon, text, variant, children }: CopyTextButtonProps) {
-  const clipboard = useClipboard({ timeout: 2000 });
-  const [failed, setFailed] = useState(false);
-  const copy = async () => {
-    setFailed(false);
-    try {
-      clipboard.copy(await text());
-    } catch {
-      setFailed(true);
-    }
-  };
-  return (
-    <Group gap="xs" wrap="nowrap">
-      <Text component="span" size="xs" c={failed || clipboard.error ? 'red' : 'teal'} role="status">
-        {clipboard.copied ? 'Copied' : failed || clipboard.error ? 'Copy failed' : ''}
-      </Text>
-      <Button
-        size="xs"
-        variant={variant}
-        aria-label={label}
-        leftSection={clipboard.copied ? <IconCheck size={16} aria-hidden /> : icon}
-        onClick={() => void copy()}
-      >
-        {children}
-      </Button>
-    </Group>
   );
 }
