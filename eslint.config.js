@@ -4,6 +4,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -24,6 +25,17 @@ const noFeatures = {
   group: ['**/features/**'],
   message: 'Shared code must not import from features.',
 };
+/** The mock backend's layers (src/mocks/README.md): model ← store ← handlers ← hosts. */
+const mockLayerAbove = (layers, below) => ({
+  group: layers.flatMap((layer) => [
+    `./${layer}`,
+    `./${layer}/**`,
+    `**/${layer}`,
+    `**/${layer}/**`,
+  ]),
+  message: `The mock backend's ${below} may import only what lies below it (src/mocks/README.md).`,
+});
+const mockHosts = ['node', 'browser', 'http-server', 'demo'];
 
 export default tseslint.config(
   {
@@ -74,6 +86,50 @@ export default tseslint.config(
   {
     files: ['src/mocks/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noFeatures] }] },
+  },
+  {
+    files: ['src/mocks/model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noApp,
+            noFeatures,
+            mockLayerAbove(['store', 'handlers', ...mockHosts], 'model'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/mocks/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noApp, noFeatures, mockLayerAbove(['handlers', ...mockHosts], 'store')] },
+      ],
+    },
+  },
+  {
+    files: ['src/mocks/handlers/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noApp, noFeatures, mockLayerAbove(mockHosts, 'handlers')] },
+      ],
+    },
+  },
+  // No import cycles in src (issue #15). import-x follows value imports only: a cycle made of
+  // `import type` alone is not reported (src/mocks/layers.test.ts checks those in src/mocks).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],

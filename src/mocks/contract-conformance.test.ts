@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../api/schema';
 import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
-import { allCapabilities, backendOptionsFromEnv } from './capabilities';
+import { allCapabilities, backendOptionsFromEnv } from './model/capabilities';
 import { createHandlers } from './handlers';
 import { etagOf } from './handlers/apps';
 import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
