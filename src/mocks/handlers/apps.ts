@@ -166,7 +166,7 @@ export function appHandlers(db: MockDb, options: MockBackendOptions = fullBacken
 
       const queryStart = performance.now();
       const now = Date.now();
-      // Every combination is answered from the indexes (src/mocks/app-index.ts), even the
+      // Every combination is answered from the indexes (src/mocks/store/app-index.ts), even the
       // attention filters, which depend on the clock: a page is a slice among 100,000 Apps.
       const { items, total } = db.queryApps({
         search,
