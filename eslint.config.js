@@ -25,14 +25,12 @@ const noFeatures = {
   group: ['**/features/**'],
   message: 'Shared code must not import from features.',
 };
-/** The mock backend's layers (src/mocks/README.md): model ← store ← handlers ← hosts. */
+/**
+ * The mock backend's layers (src/mocks/README.md): model ← store ← handlers ← hosts. Relative
+ * paths only, so that a package such as `msw/node` is not mistaken for the Node host.
+ */
 const mockLayerAbove = (layers, below) => ({
-  group: layers.flatMap((layer) => [
-    `./${layer}`,
-    `./${layer}/**`,
-    `**/${layer}`,
-    `**/${layer}/**`,
-  ]),
+  group: layers.flatMap((layer) => [`../${layer}`, `../${layer}/**`, `**/mocks/${layer}/**`]),
   message: `The mock backend's ${below} may import only what lies below it (src/mocks/README.md).`,
 });
 const mockHosts = ['node', 'browser', 'http-server', 'demo'];
