@@ -21,7 +21,9 @@ const sourceFiles = (folder: string): string[] =>
     return /\.tsx?$/.test(entry.name) ? [full] : [];
   });
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"`;]*?(?:from\s*)?['"]([^'"]+)['"]/g;
+// `import … from '…'`, `export … from '…'` and `import '…'`; not a string that merely follows
+// `export const`.
+const IMPORT = /(?:^|\n)\s*(?:import|export)\s(?:[^'"`;]*?\sfrom\s*)?['"]([^'"]+)['"]/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 /** The files of src/mocks that `file` imports (types included); other imports are not followed. */
@@ -69,6 +71,13 @@ describe('the layers of the mock backend', () => {
   it('finds the imports it checks', () => {
     expect(graph.get(path.join(MOCKS, 'store/db.ts'))).toContain(
       path.join(MOCKS, 'model/stored-app.ts'),
+    );
+    // An import over several lines, and a type import.
+    expect(graph.get(path.join(MOCKS, 'handlers/apps.ts'))).toEqual(
+      expect.arrayContaining([
+        path.join(MOCKS, 'model/lifecycle.ts'),
+        path.join(MOCKS, 'model/stored-app.ts'),
+      ]),
     );
   });
 
