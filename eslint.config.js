@@ -28,6 +28,15 @@ const noFeatures = {
   group: ['**/features/**'],
   message: 'Shared code must not import from features.',
 };
+/**
+ * The mock backend's layers (src/mocks/README.md): model ← store ← handlers ← hosts. Relative
+ * paths only, so that a package such as `msw/node` is not mistaken for the Node host.
+ */
+const mockLayerAbove = (layers, below) => ({
+  group: layers.flatMap((layer) => [`../${layer}`, `../${layer}/**`, `**/mocks/${layer}/**`]),
+  message: `The mock backend's ${below} may import only what lies below it (src/mocks/README.md).`,
+});
+const mockHosts = ['node', 'browser', 'http-server', 'demo'];
 
 /**
  * Features are rooms with doors: a feature may import another feature's public API (its `api/`
@@ -93,6 +102,8 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
     },
     rules: {
+      // import-x follows value imports only: a cycle made of `import type` alone is not
+      // reported (src/mocks/layers.test.ts checks those in src/mocks).
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
       // Files are kebab-case (app-details-drawer.tsx, use-app-draft.ts), as are folders.
@@ -123,6 +134,39 @@ export default tseslint.config(
   {
     files: ['src/mocks/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noApp, noFeatures] }] },
+  },
+  {
+    files: ['src/mocks/model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noApp,
+            noFeatures,
+            mockLayerAbove(['store', 'handlers', ...mockHosts], 'model'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/mocks/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noApp, noFeatures, mockLayerAbove(['handlers', ...mockHosts], 'store')] },
+      ],
+    },
+  },
+  {
+    files: ['src/mocks/handlers/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noApp, noFeatures, mockLayerAbove(mockHosts, 'handlers')] },
+      ],
+    },
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],

@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
 import { setupWorker } from 'msw/browser';
-import { MockDb } from './db';
-import { DemoControls } from './demo-controls';
+import { DemoControls } from './demo/demo-controls';
+import { DemoSignedIn } from './demo/demo-signed-in';
 import { createHandlers } from './handlers';
 import { DEMO_SIGN_IN_URL } from './handlers/network';
-import { DemoSignedIn } from './demo-signed-in';
+import { MockDb } from './store/db';
 
 /**
  * Starts the in-browser mock backend for demo builds and returns the demo controls to render.

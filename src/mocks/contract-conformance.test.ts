@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { components } from '../api/schema';
 import { apiClient, unwrap } from '../lib/api-client';
 import { checkResponseAgainstContract, contract, createContractChecker } from '../testing/contract';
-import { allCapabilities, backendOptionsFromEnv } from './capabilities';
+import { insertApp, type InsertAppOverrides } from '../testing/factories';
+import { allCapabilities, backendOptionsFromEnv } from './model/capabilities';
 import { createHandlers } from './handlers';
 import { etagOf } from './handlers/apps';
 import { CREDENTIAL_TESTS_PER_WINDOW } from './handlers/credential-test';
@@ -117,11 +118,16 @@ const patchApp = (appId: string, productIds: string[], ifMatch = currentEtag(app
     }),
   );
 
+/** A seed App, for the tests about the seed data itself (its products, usage and lifecycle). */
 const seededApp = (name: string) => {
   const app = mockDb.findAppByName(name);
   if (!app) throw new Error(`The seed data has no App named ${name}`);
   return app;
 };
+
+/** An App made for the test, with Audit Records, a product every persona may assign. */
+const auditRecordsApp = (overrides: InsertAppOverrides = {}) =>
+  insertApp({ productIds: ['audit-records'], ...overrides });
 
 afterEach(() => {
   vi.useRealTimers();
@@ -438,11 +444,11 @@ describe('POST /apps', () => {
 
 describe('GET /apps/{appId}', () => {
   it('returns the App without its credentials', async () => {
-    const app = seededApp('PowerBI_Dashboards');
+    const app = auditRecordsApp();
     const { data } = await getApp(app.id);
     expect(data).toMatchObject({ id: app.id, name: app.name, productIds: app.productIds });
-    expect(JSON.stringify(data)).not.toContain(app.secret);
-    expect(JSON.stringify(data)).not.toContain(app.key);
+    expect(JSON.stringify(data)).not.toContain(app.credentials.secret);
+    expect(JSON.stringify(data)).not.toContain(app.credentials.key);
   });
 
   it('answers 404 for an unknown App', async () => {
@@ -456,7 +462,7 @@ describe('PATCH /apps/{appId}', () => {
   it('replaces the products; the change is applying, then active after the propagation delay', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     mockDb.updateSettings({ propagationDelayMs: 60_000 });
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     const started = Date.now();
 
     const { data, response } = await patchApp(app.id, ['audit-records', 'contact-search']);
@@ -475,7 +481,7 @@ describe('PATCH /apps/{appId}', () => {
   });
 
   it('leaves an App active when its products did not change', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     const { data } = await patchApp(app.id, ['audit-records']);
     expect(data?.propagation).toEqual({ status: 'active' });
     expect(data?.updatedAt).toBe(app.updatedAt);
@@ -486,7 +492,7 @@ describe('PATCH /apps/{appId}', () => {
   });
 
   it('rejects no products, an unknown product or a non-list with 422 on productIds', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     expectFieldError(await patchApp(app.id, []), 422, 'productIds');
     expectFieldError(await patchApp(app.id, ['no-such-product']), 422, 'productIds');
     expectFieldError(
@@ -502,14 +508,14 @@ describe('PATCH /apps/{appId}', () => {
 
   it('forbids adding Cloud Storage Service (403) without the Storage API assignment, but keeps it where it was', async () => {
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
-    const plain = seededApp('Audit-Trail-SIEM');
+    const plain = auditRecordsApp();
     const adding = await patchApp(plain.id, ['audit-records', 'cloud-storage']);
     expect(adding.response.status).toBe(403);
     expect(problemOf(adding).errors?.[0]?.field).toBe('productIds');
     expect(mockDb.findApp(plain.id)?.productIds).toEqual(['audit-records']);
 
     // An App that already has it may keep it while other products change.
-    const storage = seededApp('Storage-Archiver-EU');
+    const storage = insertApp({ productIds: ['cloud-storage', 'audit-records'] });
     const keeping = await patchApp(storage.id, ['cloud-storage']);
     expect(keeping.response.status).toBe(200);
     expect(keeping.data?.productIds).toEqual(['cloud-storage']);
@@ -518,7 +524,7 @@ describe('PATCH /apps/{appId}', () => {
 
 describe('DELETE /apps/{appId}', () => {
   it('deletes the App (204, no body); it is then gone (404)', async () => {
-    const app = seededApp('WallboardRealtime');
+    const app = auditRecordsApp();
     const deleted = await conforming(
       'DELETE',
       apiClient.DELETE('/apps/{appId}', { params: { path: { appId: app.id } } }),
@@ -542,11 +548,11 @@ describe('POST /apps/{appId}/credentials/reveal', () => {
     );
 
   it('returns the Key and Secret, never to be cached', async () => {
-    const app = seededApp('RecordingAPIAccess');
+    const app = auditRecordsApp();
     const { data, response } = await reveal(app.id);
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
-    expect(data).toEqual({ key: app.key, secret: app.secret });
+    expect(data).toEqual(app.credentials);
     expect(data?.key).toMatch(KEY_SHAPE);
     expect(data?.key).toHaveLength(53);
     expect(data?.secret.length).toBeGreaterThanOrEqual(32);
@@ -577,7 +583,16 @@ const plainBackendAnswer = async (path: string, body?: unknown) => {
 
 describe('POST /apps/{appId}/credentials/test', () => {
   it('reports per product, in catalog order, derived from the App and the session', async () => {
-    const app = seededApp('DataLake-Ingest');
+    // Listed out of catalog order, so that the answer's order is the server's doing.
+    const app = insertApp({
+      productIds: [
+        'audit-records',
+        'work-analytics',
+        'qm-speech-analytics',
+        'cc-realtime-analytics',
+        'cc-historical-analytics',
+      ],
+    });
     const { data, response } = await testCredentials(app.id);
     expect(response.status).toBe(200);
     expect(Date.parse(data?.testedAt ?? '')).not.toBeNaN();
@@ -591,7 +606,7 @@ describe('POST /apps/{appId}/credentials/test', () => {
   });
 
   it('says a product added by a change still propagating is not applied yet; the others work', async () => {
-    const app = seededApp('WallboardRealtime');
+    const app = insertApp({ productIds: ['cc-realtime-analytics'] });
     await patchApp(app.id, ['cc-realtime-analytics', 'audit-records']);
     const { data } = await testCredentials(app.id);
     expect(data?.results).toEqual([
@@ -605,7 +620,8 @@ describe('POST /apps/{appId}/credentials/test', () => {
 
   it('denies Cloud Storage Service, with the reason, without the Storage API assignment', async () => {
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
-    const { data } = await testCredentials(seededApp('Storage-Archiver-EU').id);
+    const storage = insertApp({ productIds: ['cloud-storage', 'audit-records'] });
+    const { data } = await testCredentials(storage.id);
     expect(data?.results).toEqual([
       {
         productId: 'cloud-storage',
@@ -617,8 +633,7 @@ describe('POST /apps/{appId}/credentials/test', () => {
   });
 
   it('fails every product of an expired App, with the reason, and records the test as activity', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
-    mockDb.updateApp(app.id, { expiresAt: new Date(Date.now() - 60_000).toISOString() });
+    const app = auditRecordsApp({ expiresAt: new Date(Date.now() - 60_000).toISOString() });
     const { data } = await testCredentials(app.id);
     expect(data?.results).toEqual([
       { productId: 'audit-records', status: 'failed', reason: expect.stringMatching(/expired/) },
@@ -627,7 +642,7 @@ describe('POST /apps/{appId}/credentials/test', () => {
   });
 
   it(`answers 429 with Retry-After after ${CREDENTIAL_TESTS_PER_WINDOW} tests of one App in a minute`, async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     for (let run = 0; run < CREDENTIAL_TESTS_PER_WINDOW; run += 1) {
       expect((await testCredentials(app.id)).response.status).toBe(200);
     }
@@ -638,14 +653,12 @@ describe('POST /apps/{appId}/credentials/test', () => {
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
     // Another App is not limited by this one's tests.
-    expect((await testCredentials(seededApp('DataLake-Ingest').id)).response.status).toBe(200);
+    expect((await testCredentials(auditRecordsApp().id)).response.status).toBe(200);
   });
 
   it('answers 404 for an unknown App, and on a backend without the capability', async () => {
     expect((await testCredentials('no-such-app')).response.status).toBe(404);
-    expect(
-      await plainBackendAnswer(`/apps/${seededApp('Audit-Trail-SIEM').id}/credentials/test`),
-    ).toBe(404);
+    expect(await plainBackendAnswer(`/apps/${auditRecordsApp().id}/credentials/test`)).toBe(404);
   });
 });
 
@@ -690,8 +703,10 @@ describe('credential lifecycle (issue #8)', () => {
 
   it('regenerates with a grace period: both secrets work until it ends, then only the new one', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    const app = seededApp('Audit-Trail-SIEM');
-    const { secret: oldSecret, secretLastUsedAt } = app;
+    const app = auditRecordsApp({ secretLastUsedAt: new Date(Date.now() - DAY).toISOString() });
+    const { key } = app.credentials;
+    const { secretLastUsedAt } = app;
+    const oldSecret = app.credentials.secret;
     const started = Date.now();
     const result = await regenerate(app.id, '1h');
     expect(result.response.status).toBe(200);
@@ -706,29 +721,29 @@ describe('credential lifecycle (issue #8)', () => {
     const stored = mockDb.findApp(app.id)!;
     expect(stored.secret).not.toBe(oldSecret);
     expect((await reveal(app.id)).data).toEqual({
-      key: app.key,
+      key: key,
       secret: stored.secret,
       previousSecret: oldSecret,
     });
-    expect(await secretWorks(app.key, oldSecret)).toBe(true);
-    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+    expect(await secretWorks(key, oldSecret)).toBe(true);
+    expect(await secretWorks(key, stored.secret)).toBe(true);
 
     vi.setSystemTime(started + 60 * 60_000);
-    expect(await secretWorks(app.key, oldSecret)).toBe(false);
-    expect(await secretWorks(app.key, stored.secret)).toBe(true);
+    expect(await secretWorks(key, oldSecret)).toBe(false);
+    expect(await secretWorks(key, stored.secret)).toBe(true);
     expect((await getApp(app.id)).data?.previousSecret).toBeNull();
   });
 
   it('stops the old secret at once with no grace period', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
-    const oldSecret = app.secret;
+    const app = auditRecordsApp();
+    const { key, secret: oldSecret } = app.credentials;
     const { data } = await regenerate(app.id, 'none');
     expect((data as App).previousSecret).toBeNull();
-    expect(await secretWorks(app.key, oldSecret)).toBe(false);
+    expect(await secretWorks(key, oldSecret)).toBe(false);
   });
 
   it('regenerates once for a repeated Idempotency-Key', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     const first = await regenerate(app.id, '24h', 'same-regeneration');
     const secret = mockDb.findApp(app.id)!.secret;
     const again = await regenerate(app.id, '24h', 'same-regeneration');
@@ -740,7 +755,7 @@ describe('credential lifecycle (issue #8)', () => {
   });
 
   it('rejects a regeneration without Idempotency-Key (400), a bad grace (422), an unknown App (404)', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     expect(
       (await raw('POST', `/apps/${app.id}/secret/regenerate`, { body: { gracePeriod: '1h' } }))
         .response.status,
@@ -750,13 +765,20 @@ describe('credential lifecycle (issue #8)', () => {
   });
 
   it('revokes the previous secret early; then there is none to revoke (404)', async () => {
-    const app = seededApp('Salesforce-CTI-Sync');
-    const previous = app.previousSecret!.value;
-    expect(await secretWorks(app.key, previous)).toBe(true);
+    const app = auditRecordsApp({
+      previousSecret: {
+        stopsAt: new Date(Date.now() + DAY).toISOString(),
+        gracePeriod: '24h',
+        lastUsedAt: null,
+      },
+    });
+    const { key } = app.credentials;
+    const previous = app.credentials.previousSecret!;
+    expect(await secretWorks(key, previous)).toBe(true);
     const { data, response } = await revoke(app.id);
     expect(response.status).toBe(200);
     expect(data?.previousSecret).toBeNull();
-    expect(await secretWorks(app.key, previous)).toBe(false);
+    expect(await secretWorks(key, previous)).toBe(false);
     expect((await revoke(app.id)).response.status).toBe(404);
   });
 
@@ -800,9 +822,9 @@ describe('credential lifecycle (issue #8)', () => {
       'productIds',
     );
 
-    const expired = seededApp('SurveyReports.Legacy');
+    const expired = auditRecordsApp({ expiresAt: new Date(Date.now() - DAY).toISOString() });
     expect((await getApp(expired.id)).data?.expiresAt).toBe(expired.expiresAt);
-    expect(await secretWorks(expired.key, expired.secret)).toBe(false);
+    expect(await secretWorks(expired.credentials.key, expired.credentials.secret)).toBe(false);
   });
 
   it('reports usage per enabled product, and 404 for an unknown App', async () => {
@@ -900,7 +922,7 @@ describe('credential lifecycle (issue #8)', () => {
 
   it('answers none of it as a plain 8x8 backend, and sends no lifecycle fields', async () => {
     const handlers = createHandlers(mockDb, backendOptionsFromEnv('plain-8x8'));
-    const app = seededApp('PowerBI_Dashboards');
+    const app = auditRecordsApp();
     const send = (method: string, path: string) =>
       getResponse(handlers, new Request(`${BASE}${path}`, { method }));
     for (const [method, path] of [
@@ -925,7 +947,7 @@ describe('credential lifecycle (issue #8)', () => {
 
 describe('a user without the Application Credentials permission', () => {
   it('is refused every operation but the session with 403', async () => {
-    const app = seededApp('RecordingAPIAccess');
+    const app = insertApp({ productIds: ['cloud-storage'] });
     const before = mockDb.apps.length;
     mockDb.updateSettings({ persona: 'no-credentials' });
     const appId = app.id;
@@ -959,7 +981,7 @@ describe('a user without the Application Credentials permission', () => {
     for (const result of results) {
       expect(result.response.status, result.response.url).toBe(403);
       expect(problemOf(result).detail).toMatch(/Application Credentials/);
-      expect(JSON.stringify(result.error)).not.toContain(app.secret);
+      expect(JSON.stringify(result.error)).not.toContain(app.credentials.secret);
     }
     expect(mockDb.apps).toHaveLength(before);
     expect(mockDb.findApp(appId)?.productIds).toEqual(['cloud-storage']);
@@ -973,7 +995,7 @@ describe('a strict backend: what the contract forbids is refused, and nothing ch
   });
 
   it('gives the ETag on GET, PATCH and create, and wants it back (428 without If-Match)', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     const read = await getApp(app.id);
     expect(read.response.headers.get('ETag')).toBe(currentEtag(app.id));
     const created = await createApp({ name: 'With-ETag', productIds: ['audit-records'] });
@@ -991,7 +1013,7 @@ describe('a strict backend: what the contract forbids is refused, and nothing ch
   });
 
   it('refuses a change based on an older version (412), keeping the newer one', async () => {
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     const stale = currentEtag(app.id);
     await patchApp(app.id, ['audit-records', 'contact-search']); // a colleague's change
     const lost = await patchApp(app.id, ['audit-records', 'work-analytics'], stale);
@@ -1005,12 +1027,12 @@ describe('a strict backend: what the contract forbids is refused, and nothing ch
   });
 
   it('refuses a body over 16 KiB with 413', async () => {
+    const app = auditRecordsApp();
     const before = mockDb.apps.length;
     const huge = { name: 'Huge', productIds: ['audit-records'], note: 'x'.repeat(20_000) };
     expect((await raw('POST', '/apps', { body: huge, headers: withKey() })).response.status).toBe(
       413,
     );
-    const app = seededApp('Audit-Trail-SIEM');
     const patch = await raw('PATCH', `/apps/${app.id}`, {
       body: { productIds: Array.from({ length: 2000 }, () => 'audit-records-padding') },
       headers: { 'If-Match': currentEtag(app.id) },
@@ -1037,7 +1059,7 @@ describe('a strict backend: what the contract forbids is refused, and nothing ch
     expect(result.response.status).toBe(422);
     expect(problemOf(result).errors?.map((error) => error.field)).toEqual(['secret', 'owner']);
     expect(mockDb.findAppByName('Extra')).toBeUndefined();
-    const app = seededApp('Audit-Trail-SIEM');
+    const app = auditRecordsApp();
     expectFieldError(
       await raw('PATCH', `/apps/${app.id}`, {
         body: { productIds: ['contact-search'], name: 'Renamed' },

@@ -7,9 +7,9 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
-import { backendOptionsFromEnv } from './capabilities';
-import { dataSetIds, isDataSetId } from './data-sets';
-import { MockDb } from './db';
+import { backendOptionsFromEnv } from './model/capabilities';
+import { dataSetIds, isDataSetId } from './store/data-sets';
+import { MockDb } from './store/db';
 import { createHandlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 4010);

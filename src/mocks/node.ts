@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node';
-import { MockDb } from './db';
+import { MockDb } from './store/db';
 import { createHandlers } from './handlers';
 
 /** The mock backend in Node (Vitest): in memory, reset before each test. */

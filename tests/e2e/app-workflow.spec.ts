@@ -270,6 +270,10 @@ test.describe('App workflow', () => {
     await page.keyboard.press('Enter');
     const details = page.getByRole('dialog', { name: 'WallboardRealtime' });
     await expect(details.getByRole('button', { name: 'Close' })).toBeFocused();
+    // The drawer opens, with the focus on Close, before the details have loaded ("Loading the
+    // App…"): until then Close is its only control, and Shift+Tab rightly stays on it. Wait for
+    // the last control, as a keyboard user would see it, before tabbing around.
+    await expect(details.getByRole('button', { name: 'Cancel' })).toBeVisible();
     // Tabbing backwards from the first control wraps around to the last one.
     await page.keyboard.press('Shift+Tab');
     await expect(details.getByRole('button', { name: 'Cancel' })).toBeFocused();

@@ -16,7 +16,7 @@ export interface ListParams {
   size?: number;
 }
 
-/** The floating "Demo settings" panel of demo builds (src/mocks/demo-controls.tsx). */
+/** The floating "Demo settings" panel of demo builds (src/mocks/demo/demo-controls.tsx). */
 export class DemoSettings {
   constructor(private readonly page: Page) {}
 

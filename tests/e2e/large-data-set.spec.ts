@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-// The mock backend's generated data set (src/mocks/data-sets.ts): 100,000 Apps, in the demo
+// The mock backend's generated data set (src/mocks/store/data-sets.ts): 100,000 Apps, in the demo
 // build's in-browser backend. Nothing here asserts on time; `npm run bench` measures that.
 
 const byName = new Intl.Collator('en', { sensitivity: 'base' });

@@ -2,7 +2,7 @@
 // snippets to the 8x8 facts of product spec §1 (URL, headers, body), written out independently.
 // The TypeScript snippet is run for real against a fake 8x8 (a recording `fetch`).
 import { describe, expect, it } from 'vitest';
-import { productCatalog } from '../../mocks/products';
+import { productCatalog } from '../../mocks/model/products';
 import type { Product } from '../products/api/product-queries';
 import {
   describeAuth,

@@ -1,9 +1,9 @@
 import { http, HttpResponse } from 'msw';
-import type { MockBackendOptions } from '../capabilities';
-import type { MockDb } from '../db';
-import { actor, notOffered } from '../lifecycle';
-import { problem, validationProblem } from '../problem';
+import type { MockBackendOptions } from '../model/capabilities';
+import type { MockDb } from '../store/db';
 import { requireApplicationCredentials } from './permissions';
+import { notOffered, problem, validationProblem } from './problem';
+import { actor } from './session';
 
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
 const CREDENTIALS = ['key', 'secret', 'previous-secret'];

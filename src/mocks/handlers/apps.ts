@@ -1,21 +1,21 @@
 import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';
-import type { AppSortField, AppSortOrder } from '../app-index';
-import { fullBackend, type MockBackendOptions } from '../capabilities';
-import { generateId, generateKey, generateSecret } from '../credentials';
-import type { MockApp, MockDb } from '../db';
+import { fullBackend, type MockBackendOptions } from '../model/capabilities';
+import { generateId, generateKey, generateSecret } from '../model/credentials';
 import {
   activePreviousSecret,
-  actor,
   lifecycleFields,
   parseAttention,
   parseExpiresAt,
-} from '../lifecycle';
-import { problem, validationProblem } from '../problem';
-import { productCatalog } from '../products';
+} from '../model/lifecycle';
+import { productCatalog } from '../model/products';
+import type { MockApp } from '../model/stored-app';
+import type { AppSortField, AppSortOrder } from '../store/app-index';
+import type { MockDb } from '../store/db';
 import { requireApplicationCredentials } from './permissions';
-import { currentSession } from './session';
+import { problem, validationProblem } from './problem';
+import { actor, currentSession } from './session';
 import { canonicalBody, readStrictBody } from './strict-body';
 
 type App = components['schemas']['App'];
@@ -166,7 +166,7 @@ export function appHandlers(db: MockDb, options: MockBackendOptions = fullBacken
 
       const queryStart = performance.now();
       const now = Date.now();
-      // Every combination is answered from the indexes (src/mocks/app-index.ts), even the
+      // Every combination is answered from the indexes (src/mocks/store/app-index.ts), even the
       // attention filters, which depend on the clock: a page is a slice among 100,000 Apps.
       const { items, total } = db.queryApps({
         search,

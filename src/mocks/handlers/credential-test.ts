@@ -1,12 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../api/schema';
-import type { MockBackendOptions } from '../capabilities';
-import type { MockApp, MockDb } from '../db';
-import { actor, isExpired } from '../lifecycle';
-import { problem } from '../problem';
-import { productCatalog } from '../products';
+import type { MockBackendOptions } from '../model/capabilities';
+import { isExpired } from '../model/lifecycle';
+import { productCatalog } from '../model/products';
+import type { MockApp } from '../model/stored-app';
+import type { MockDb } from '../store/db';
 import { requireApplicationCredentials } from './permissions';
-import { currentSession } from './session';
+import { problem } from './problem';
+import { actor, currentSession } from './session';
 
 type CredentialTestResult = components['schemas']['CredentialTestResult'];
 

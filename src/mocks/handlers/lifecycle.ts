@@ -1,18 +1,17 @@
 import { http, HttpResponse } from 'msw';
-import type { MockBackendOptions } from '../capabilities';
-import { generateSecret } from '../credentials';
-import type { MockDb } from '../db';
+import type { MockBackendOptions } from '../model/capabilities';
+import { generateSecret } from '../model/credentials';
 import {
   activePreviousSecret,
-  actor,
   gracePeriods,
   lifecycleFields,
-  notOffered,
   type GracePeriod,
-} from '../lifecycle';
-import { problem, validationProblem } from '../problem';
+} from '../model/lifecycle';
+import type { MockDb } from '../store/db';
 import { etagOf, toApiApp } from './apps';
 import { requireApplicationCredentials } from './permissions';
+import { notOffered, problem, validationProblem } from './problem';
+import { actor } from './session';
 
 const notFound = () => problem(404, 'This App does not exist. It may have been deleted.');
 

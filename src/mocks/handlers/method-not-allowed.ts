@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { problem } from '../problem';
+import { problem } from './problem';
 
 /** The methods each path of the contract defines; any other is 405, as a real router answers. */
 const allowed: Array<[path: string, methods: string[]]> = [

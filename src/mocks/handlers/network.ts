@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
-import type { MockDb } from '../db';
-import { problem } from '../problem';
+import type { MockDb } from '../store/db';
+import { problem } from './problem';
 
 export const SLOW_NETWORK_DELAY_MS = 2500;
 /** The demo's stand-in for an identity provider: the console itself, opened in a new tab. */

@@ -1,5 +1,5 @@
-import type { MockDb } from '../db';
-import { problem } from '../problem';
+import type { MockDb } from '../store/db';
+import { problem } from './problem';
 import { currentSession } from './session';
 
 /** A 403 problem when the signed-in user lacks the Application Credentials permission. */

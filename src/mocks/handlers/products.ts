@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import type { MockDb } from '../db';
-import { productCatalog } from '../products';
+import type { MockDb } from '../store/db';
+import { productCatalog } from '../model/products';
 import { requireApplicationCredentials } from './permissions';
 
 export function productHandlers(db: MockDb) {

@@ -1,10 +1,16 @@
 import { http, HttpResponse } from 'msw';
-import type { MockBackendOptions } from '../capabilities';
-import type { MockDb } from '../db';
-import { personas } from '../personas';
+import type { MockBackendOptions } from '../model/capabilities';
+import { personas } from '../model/personas';
+import type { MockDb } from '../store/db';
 
 export function currentSession(db: MockDb) {
   return personas[db.settings.persona].session;
+}
+
+/** Who did it, for an event: the signed-in user. */
+export function actor(db: MockDb) {
+  const { id, name } = currentSession(db).user;
+  return { id, name };
 }
 
 export function sessionHandlers(db: MockDb, { capabilities }: MockBackendOptions) {

@@ -1,5 +1,5 @@
 import type { components } from '../../api/schema';
-import { problem, validationProblem } from '../problem';
+import { problem, validationProblem } from './problem';
 
 type FieldError = components['schemas']['FieldError'];
 

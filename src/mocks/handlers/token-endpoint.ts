@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { generateSecret } from '../credentials';
-import type { MockDb } from '../db';
-import { activePreviousSecret, isExpired } from '../lifecycle';
+import { generateSecret } from '../model/credentials';
+import type { MockDb } from '../store/db';
+import { activePreviousSecret, isExpired } from '../model/lifecycle';
 
 /**
  * A stand-in for 8x8's OAuth token endpoint (`POST https://api.8x8.com/oauth/v2/token`, Basic

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { plainBackend } from '../../../mocks/capabilities';
+import { plainBackend } from '../../../mocks/model/capabilities';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockDb, server } from '../../../mocks/node';
 import { renderApp } from '../../../testing/render';

@@ -1,6 +1,6 @@
-import { generateKey, generateSecret } from './credentials';
-import type { MockApp, MockProductUsage } from './db';
-import { productCatalog } from './products';
+import { generateKey, generateSecret } from '../model/credentials';
+import { productCatalog } from '../model/products';
+import type { MockApp, MockProductUsage } from '../model/stored-app';
 import { createSeedApps } from './seed';
 
 export const dataSetIds = ['seed', '100k', 'empty'] as const;

@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer } from 'react';
-import '../styles/mantine/demo-controls.css';
+import '../../styles/mantine/demo-controls.css';
 import classes from './demo-controls.module.css';
-import { dataSetIds, dataSetLabels, type DataSetId } from './data-sets';
-import { networkModes, type MockDb, type NetworkMode } from './db';
-import { personaIds, personas, type PersonaId } from './personas';
+import { personaIds, personas, type PersonaId } from '../model/personas';
+import { dataSetIds, dataSetLabels, type DataSetId } from '../store/data-sets';
+import { networkModes, type MockDb, type NetworkMode } from '../store/db';
 
 const networkLabels: Record<NetworkMode, string> = {
   normal: 'Normal',

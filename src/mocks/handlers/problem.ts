@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { components } from '../api/schema';
+import type { components } from '../../api/schema';
 
 type FieldError = components['schemas']['FieldError'];
 
@@ -51,4 +51,9 @@ export function validationProblem(errors: FieldError[]) {
     type: 'https://api-keys-console.example/problems/validation',
     errors,
   });
+}
+
+/** The answer of an endpoint whose capability this backend does not offer: it does not exist. */
+export function notOffered() {
+  return problem(404, 'This server does not offer this feature.');
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppIndex, appSortFields, type AppQuery, type AppSortField } from './app-index';
 import { generateApps } from './data-sets';
-import type { MockApp } from './db';
+import { attentionFilters, needsAttention, type AttentionFilter } from '../model/lifecycle';
+import type { MockApp } from '../model/stored-app';
 import { MockDb } from './db';
-import { attentionFilters, needsAttention, type AttentionFilter } from './lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');

@@ -1,11 +1,11 @@
-import type { MockApp } from './db';
 import {
   EXPIRING_WITHIN_MS,
   IDLE_AFTER_MS,
   OLD_SECRET_AFTER_MS,
   attentionFilters,
   type AttentionFilter,
-} from './lifecycle';
+} from '../model/lifecycle';
+import type { MockApp } from '../model/stored-app';
 
 export const appSortFields = ['name', 'createdAt', 'lastUsedAt'] as const;
 export type AppSortField = (typeof appSortFields)[number];
@@ -19,7 +19,7 @@ export interface AppQuery {
   /** 1-based. */
   page: number;
   pageSize: number;
-  /** Only the Apps that need this attention at `now` (`needsAttention` in lifecycle.ts). */
+  /** Only the Apps that need this attention at `now` (`needsAttention` in model/lifecycle.ts). */
   attention?: AttentionFilter;
   /** Epoch ms the attention filters are judged at; they depend on the clock. */
   now?: number;

@@ -1,5 +1,5 @@
-import { generateId, generateKey, generateSecret } from './credentials';
-import type { MockApp } from './db';
+import { generateId, generateKey, generateSecret } from '../model/credentials';
+import type { MockApp } from '../model/stored-app';
 import { seedLifecycle } from './seed-lifecycle';
 
 const DAY = 24 * 60 * 60 * 1000;

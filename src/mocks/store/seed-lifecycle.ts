@@ -1,5 +1,5 @@
-import { generateSecret } from './credentials';
-import type { MockApp, MockEvent, MockProductUsage } from './db';
+import { generateSecret } from '../model/credentials';
+import type { MockApp, MockEvent, MockProductUsage } from '../model/stored-app';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,11 +1,9 @@
 // The credential lifecycle (issue #8) from the server's point of view: which fields an App shows
 // per capability, when it has expired, and what each attention filter means. The list queries
-// (attention filters, the `lastUsedAt` sort) are answered from the indexes of app-index.ts.
-import type { components } from '../api/schema';
+// (attention filters, the `lastUsedAt` sort) are answered from the indexes of store/app-index.ts.
+import type { components } from '../../api/schema';
 import type { MockBackendOptions } from './capabilities';
-import type { MockApp, MockDb } from './db';
-import { currentSession } from './handlers/session';
-import { problem } from './problem';
+import type { MockApp } from './stored-app';
 
 type App = components['schemas']['App'];
 type FieldError = components['schemas']['FieldError'];
@@ -68,7 +66,7 @@ export function lifecycleFields(
 
 /**
  * Whether an App needs attention for `filter` (see AttentionFilter in the contract): the
- * definition. GET /apps answers the filters from the indexes of app-index.ts, whose tests check
+ * definition. GET /apps answers the filters from the indexes of store/app-index.ts, whose tests check
  * them against this function.
  */
 export function needsAttention(app: MockApp, filter: AttentionFilter, now = Date.now()): boolean {
@@ -125,15 +123,4 @@ export function parseExpiresAt(
     return { error: { field: 'expiresAt', message: 'Expiry is at most 5 years ahead.' } };
   }
   return { expiresAt: new Date(time).toISOString() };
-}
-
-/** Who did it, for an event: the signed-in user. */
-export function actor(db: MockDb) {
-  const { id, name } = currentSession(db).user;
-  return { id, name };
-}
-
-/** The answer of an endpoint whose capability this backend does not offer: it does not exist. */
-export function notOffered() {
-  return problem(404, 'This server does not offer this feature.');
 }

@@ -1,14 +1,14 @@
-import { fullBackend, type MockBackendOptions } from './capabilities';
-import type { MockDb } from './db';
-import { activityHandlers } from './handlers/activity';
-import { appHandlers } from './handlers/apps';
-import { credentialTestHandlers } from './handlers/credential-test';
-import { methodNotAllowedHandlers } from './handlers/method-not-allowed';
-import { lifecycleHandlers } from './handlers/lifecycle';
-import { networkHandlers } from './handlers/network';
-import { productHandlers } from './handlers/products';
-import { sessionHandlers } from './handlers/session';
-import { tokenEndpointHandlers } from './handlers/token-endpoint';
+import { fullBackend, type MockBackendOptions } from '../model/capabilities';
+import type { MockDb } from '../store/db';
+import { activityHandlers } from './activity';
+import { appHandlers } from './apps';
+import { credentialTestHandlers } from './credential-test';
+import { methodNotAllowedHandlers } from './method-not-allowed';
+import { lifecycleHandlers } from './lifecycle';
+import { networkHandlers } from './network';
+import { productHandlers } from './products';
+import { sessionHandlers } from './session';
+import { tokenEndpointHandlers } from './token-endpoint';
 
 /** The whole mock backend: the same handlers serve the demo worker, Vitest, Playwright and HTTP. */
 export function createHandlers(db: MockDb, options: MockBackendOptions = fullBackend) {
