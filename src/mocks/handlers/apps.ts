@@ -1,3 +1,8 @@
+/*
+ * The `/apps` resource's handlers, one per operation of the contract, in one file as MSW's
+ * examples keep one resource per file: the strict checks they share (body, If-Match,
+ * Idempotency-Key) sit beside the operations that use them.
+ */
 import { http, HttpResponse } from 'msw';
 import { APP_NAME_MAX_LENGTH, APP_NAME_PATTERN } from '../../api/app-name-rule';
 import type { components } from '../../api/schema';

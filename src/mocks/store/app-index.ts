@@ -1,3 +1,9 @@
+/*
+ * One cohesive thing, longer than most files here on purpose: the mock's list index (sorted
+ * orders, search, attention filters and their counts over 100,000 Apps), kept in one file so
+ * that its invariants (every order holds every App once, counts match the filtered lists) are
+ * read and changed together. Its tests: app-index.test.ts.
+ */
 import {
   EXPIRING_WITHIN_MS,
   IDLE_AFTER_MS,

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconTrash } from '@tabler/icons-react';
 import type { FormEvent, RefObject } from 'react';
 import { ErrorState } from '../../../../components/error-state';
 import { drawerLayout } from '../../../../components/route-drawer/route-drawer';
 import { SaveButton } from '../../../../components/route-drawer/save-button';
 import { isApiError } from '../../../../lib/api-error';
+import { isExpired } from '../../../../lib/expiry';
 import type { Product } from '../../../products/api/product-queries';
 import type { App } from '../../api/app-queries';
 import type { AppDraft, ExpiryValue } from '../../hooks/use-app-draft';
@@ -117,7 +118,14 @@ export function AppOverviewForm({
             <Text size="sm" fw={500}>
               Status
             </Text>
-            <PropagationBadge propagation={app.propagation} />
+            {/* An expired App's credentials no longer work: it is never "Active". */}
+            {isExpired(app.expiresAt) ? (
+              <Badge color="red" variant="dot" size="sm">
+                Expired
+              </Badge>
+            ) : (
+              <PropagationBadge propagation={app.propagation} />
+            )}
           </Group>
           {app.propagation.status === 'applying' && (
             <Text size="sm" c="dimmed">
