@@ -109,6 +109,10 @@ export function ShellLayout() {
       padding="lg"
     >
       <AppShell.Header>
+        {/* The first Tab stop: past the header and the navigation, straight to the page. */}
+        <a href="#main-content" className={classes.skipLink}>
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
@@ -151,7 +155,7 @@ export function ShellLayout() {
         )}
       </AppShell.Navbar>
 
-      <AppShell.Main className={classes.main}>
+      <AppShell.Main className={classes.main} id="main-content" tabIndex={-1}>
         {session.isPending ? (
           <Center h={200}>
             <Loader role="status" aria-label="Loading your session" />

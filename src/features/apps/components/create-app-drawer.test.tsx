@@ -3,9 +3,8 @@ import { getResponse, http, HttpResponse } from 'msw';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockDb, server } from '../../../mocks/node';
+import { insertApp } from '../../../testing/factories';
 import { renderApp } from '../../../testing/render';
-
-const SEED_COUNT = 12;
 
 function serverProblem(status: number, title: string) {
   return HttpResponse.json(
@@ -25,6 +24,7 @@ async function openCreateDrawer() {
 
 describe('Create app', { timeout: 20_000 }, () => {
   it('asks for a name and at least one API product before sending anything', async () => {
+    const appCount = mockDb.apps.length;
     const { user, dialog, nameField, save } = await openCreateDrawer();
     expect(nameField).toHaveFocus();
 
@@ -39,7 +39,7 @@ describe('Create app', { timeout: 20_000 }, () => {
       'Choose at least one API product.',
     );
     expect(nameField).toHaveFocus();
-    expect(mockDb.apps).toHaveLength(SEED_COUNT);
+    expect(mockDb.apps).toHaveLength(appCount);
 
     // With a valid name, focus goes to the products, which are what is missing.
     await user.type(nameField, 'Named-App');
@@ -98,22 +98,25 @@ describe('Create app', { timeout: 20_000 }, () => {
   });
 
   it('reports a duplicate name from the server on the field, keeping the input', async () => {
+    const existing = insertApp({ name: 'Billing-Export' });
+    const typedName = existing.name.toLowerCase();
+    const appCount = mockDb.apps.length;
     const { user, dialog, nameField, save } = await openCreateDrawer();
-    await user.type(nameField, 'all-cc-analytics');
+    await user.type(nameField, typedName);
     await user.click(within(dialog).getByRole('checkbox', { name: 'Work Analytics' }));
 
     await user.click(save);
 
     await waitFor(() =>
       expect(nameField).toHaveAccessibleDescription(
-        expect.stringContaining('An App named all-cc-analytics already exists.'),
+        expect.stringContaining(`An App named ${typedName} already exists.`),
       ),
     );
-    expect(nameField).toHaveValue('all-cc-analytics');
+    expect(nameField).toHaveValue(typedName);
     expect(nameField).toHaveFocus();
     expect(within(dialog).getByRole('checkbox', { name: 'Work Analytics' })).toBeChecked();
     expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
-    expect(mockDb.apps).toHaveLength(SEED_COUNT);
+    expect(mockDb.apps).toHaveLength(appCount);
   });
 
   it('names each product exactly, describes it, and selects all that is visible', async () => {
@@ -176,6 +179,7 @@ describe('Create app', { timeout: 20_000 }, () => {
   });
 
   it('shows the server’s 403 when a product needs an assignment the user lost', async () => {
+    const appCount = mockDb.apps.length;
     const { user, dialog, nameField, save } = await openCreateDrawer();
     // The session said the user had the Storage API assignment; the server knows better.
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
@@ -192,7 +196,7 @@ describe('Create app', { timeout: 20_000 }, () => {
       'Requires the Storage API assignment.',
     );
     expect(nameField).toHaveValue('Recordings-Export');
-    expect(mockDb.apps).toHaveLength(SEED_COUNT);
+    expect(mockDb.apps).toHaveLength(appCount);
   });
 
   it('creates the App, then opens its details saying so, with the credentials shown', async () => {
@@ -222,6 +226,7 @@ describe('Create app', { timeout: 20_000 }, () => {
   });
 
   it('creates exactly one App when Save is double-clicked', async () => {
+    const appCount = mockDb.apps.length;
     const { user, dialog, nameField, save } = await openCreateDrawer();
     await user.type(nameField, 'Double-Click');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
@@ -230,7 +235,7 @@ describe('Create app', { timeout: 20_000 }, () => {
 
     await screen.findByRole('dialog', { name: 'Double-Click' });
     expect(mockDb.apps.filter((app) => app.name === 'Double-Click')).toHaveLength(1);
-    expect(mockDb.apps).toHaveLength(SEED_COUNT + 1);
+    expect(mockDb.apps).toHaveLength(appCount + 1);
   });
 
   it('finds out after a lost response, by replaying it, that the App was created: exactly one', async () => {

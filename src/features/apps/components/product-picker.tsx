@@ -174,6 +174,21 @@ export function ProductPicker({
           }
           value={search}
           onChange={(event) => setSearch(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+            // Enter in a search box chooses what it found, as in a combobox: never the form's
+            // Save (which would say "Choose at least one API product." for a product just typed).
+            event.preventDefault();
+            const match = (catalog.data ?? []).find(
+              (product) =>
+                matches(product, search) && blockedReason(product, session, grantedIds) === null,
+            );
+            if (!search.trim() || !match) return;
+            if (!value.includes(match.id)) {
+              onChange(orderLikeCatalog([...value, match.id], catalog.data ?? []));
+            }
+            setSearch('');
+          }}
           disabled={disabled}
           aria-describedby={error ? errorId : undefined}
         />

@@ -2,18 +2,17 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { mockDb, server } from '../../../mocks/node';
+import { insertApp, type InsertedApp } from '../../../testing/factories';
 import { renderApp } from '../../../testing/render';
 
 // These tests load lazy chunks and run on shared CI machines: wait up to 5 s, not 1 s, for what
 // the page shows next (this file only; Vitest isolates each file's Testing Library config).
 configure({ asyncUtilTimeout: 5000 });
 
-async function openDetails(name: string) {
-  const app = mockDb.findAppByName(name);
-  if (!app) throw new Error(`No seed App named ${name}`);
+async function openDetails(app: InsertedApp) {
   const view = renderApp(`/api-keys/${app.id}`);
   // Generous: the first test of a file also loads the drawer's code.
-  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
+  const dialog = await screen.findByRole('dialog', { name: app.name }, { timeout: 5000 });
   await within(dialog).findByRole('checkbox', { name: 'Work Analytics' });
   return { ...view, app, dialog };
 }
@@ -35,7 +34,9 @@ function results(dialog: HTMLElement) {
 
 describe('Test credentials', { timeout: 20_000 }, () => {
   it('shows per product that the credentials work, with when the test ran', async () => {
-    const { dialog, user } = await openDetails('All-CC-Analytics');
+    const { dialog, user } = await openDetails(
+      insertApp({ productIds: ['cc-historical-analytics', 'cc-realtime-analytics'] }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
     const region = await within(dialog).findByRole('region', { name: 'Credential test results' });
     expect(results(dialog)).toEqual({
@@ -48,7 +49,9 @@ describe('Test credentials', { timeout: 20_000 }, () => {
   it('says a product just added is not applied yet, and works once the change has applied', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const { dialog, user } = await openDetails('WallboardRealtime');
+      const { dialog, user } = await openDetails(
+        insertApp({ productIds: ['cc-realtime-analytics'] }),
+      );
       await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
       await user.click(within(dialog).getByRole('button', { name: 'Save' }));
       await within(dialog).findByText('Applying changes');
@@ -70,8 +73,11 @@ describe('Test credentials', { timeout: 20_000 }, () => {
   });
 
   it('says Cloud Storage is denied, with the reason, to an admin without Storage API', async () => {
+    // Cloud Storage Service needs the Storage API assignment, which this persona lacks.
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
-    const { dialog, user } = await openDetails('Storage-Archiver-EU');
+    const { dialog, user } = await openDetails(
+      insertApp({ productIds: ['cloud-storage', 'audit-records'] }),
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
     await within(dialog).findByRole('region', { name: 'Credential test results' });
     expect(results(dialog)).toEqual({
@@ -82,7 +88,7 @@ describe('Test credentials', { timeout: 20_000 }, () => {
   });
 
   it('shows a failed product with its reason', async () => {
-    const { app, dialog, user } = await openDetails('Audit-Trail-SIEM');
+    const { app, dialog, user } = await openDetails(insertApp({ productIds: ['audit-records'] }));
     server.use(
       http.post('*/api/v1/apps/:appId/credentials/test', () =>
         HttpResponse.json({
@@ -100,7 +106,7 @@ describe('Test credentials', { timeout: 20_000 }, () => {
   });
 
   it('explains a network failure and keeps the last results', async () => {
-    const { dialog, user } = await openDetails('Audit-Trail-SIEM');
+    const { dialog, user } = await openDetails(insertApp({ productIds: ['audit-records'] }));
     await user.click(within(dialog).getByRole('button', { name: 'Test credentials' }));
     await within(dialog).findByRole('region', { name: 'Credential test results' });
     server.use(http.post('*/api/v1/apps/:appId/credentials/test', () => HttpResponse.error()));
@@ -114,7 +120,7 @@ describe('Test credentials', { timeout: 20_000 }, () => {
   it('says when it can run again after the rate limit, and then lets it run', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {
-      const { dialog, user } = await openDetails('Audit-Trail-SIEM');
+      const { dialog, user } = await openDetails(insertApp({ productIds: ['audit-records'] }));
       const button = within(dialog).getByRole('button', { name: 'Test credentials' });
       for (let run = 0; run < 3; run += 1) {
         await user.click(button);
@@ -147,7 +153,7 @@ describe('Test credentials', { timeout: 20_000 }, () => {
         }),
       ),
     );
-    const { dialog } = await openDetails('Audit-Trail-SIEM');
+    const { dialog } = await openDetails(insertApp({ productIds: ['audit-records'] }));
     expect(within(dialog).queryByRole('button', { name: 'Test credentials' })).toBeNull();
   });
 });

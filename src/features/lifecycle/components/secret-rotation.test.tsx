@@ -4,14 +4,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { plainBackend } from '../../../mocks/model/capabilities';
 import { createHandlers } from '../../../mocks/handlers';
 import { mockDb, server } from '../../../mocks/node';
+import { insertApp, type InsertedApp } from '../../../testing/factories';
 import { renderApp } from '../../../testing/render';
 
-async function openDetails(name: string) {
-  const app = mockDb.findAppByName(name);
-  if (!app) throw new Error(`No seed App named ${name}`);
+const HOUR = 60 * 60 * 1000;
+
+async function openDetails(app: InsertedApp) {
   const view = renderApp(`/api-keys/${app.id}`);
   // The first render loads the drawer's modules: give it more than the default second.
-  const dialog = await screen.findByRole('dialog', { name }, { timeout: 5000 });
+  const dialog = await screen.findByRole('dialog', { name: app.name }, { timeout: 5000 });
   await within(dialog).findByRole('checkbox', { name: 'Work Analytics' }, { timeout: 5000 });
   return { ...view, app, dialog };
 }
@@ -32,14 +33,14 @@ function cachedText(queryClient: ReturnType<typeof renderApp>['queryClient']) {
 
 describe('Regenerate secret', { timeout: 20_000 }, () => {
   it('stopping the old secret needs the name typed; the new one replaces it on screen and in the cache', async () => {
-    const { user, app, dialog, queryClient } = await openDetails('Audit-Trail-SIEM');
-    const oldSecret = app.secret;
+    const { user, app, dialog, queryClient } = await openDetails(insertApp());
+    const oldSecret = app.credentials.secret;
     await user.click(within(dialog).getByRole('button', { name: 'Show secret' }));
     await within(dialog).findByText(oldSecret);
 
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
     const confirm = await screen.findByRole('dialog', {
-      name: 'Regenerate secret for Audit-Trail-SIEM?',
+      name: `Regenerate secret for ${app.name}?`,
     });
     expect(
       within(confirm).getByRole('radiogroup', { name: 'Previous secret keeps working' }),
@@ -48,8 +49,8 @@ describe('Regenerate secret', { timeout: 20_000 }, () => {
     const submit = within(confirm).getByRole('button', { name: 'Regenerate secret' });
     expect(submit).toBeDisabled();
     await user.type(
-      within(confirm).getByRole('textbox', { name: 'Type Audit-Trail-SIEM to confirm' }),
-      'Audit-Trail-SIEM',
+      within(confirm).getByRole('textbox', { name: `Type ${app.name} to confirm` }),
+      app.name,
     );
     await user.click(submit);
 
@@ -70,10 +71,10 @@ describe('Regenerate secret', { timeout: 20_000 }, () => {
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith('/secret/regenerate')) requests += 1;
     });
-    const { user, app, dialog } = await openDetails('WallboardRealtime');
+    const { user, app, dialog } = await openDetails(insertApp());
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
     const confirm = await screen.findByRole('dialog', {
-      name: 'Regenerate secret for WallboardRealtime?',
+      name: `Regenerate secret for ${app.name}?`,
     });
     await user.dblClick(within(confirm).getByRole('button', { name: 'Regenerate secret' }));
     await within(dialog).findByRole('group', { name: 'Previous secret' });
@@ -86,10 +87,10 @@ describe('Regenerate secret', { timeout: 20_000 }, () => {
 
   it('explains a failed regeneration and keeps the choice for a retry', async () => {
     server.use(http.post('*/api/v1/apps/:appId/secret/regenerate', () => HttpResponse.error()));
-    const { user, app, dialog } = await openDetails('Audit-Trail-SIEM');
+    const { user, app, dialog } = await openDetails(insertApp({ previousSecret: null }));
     await user.click(within(dialog).getByRole('button', { name: 'Regenerate secret' }));
     const confirm = await screen.findByRole('dialog', {
-      name: 'Regenerate secret for Audit-Trail-SIEM?',
+      name: `Regenerate secret for ${app.name}?`,
     });
     await user.click(within(confirm).getByRole('radio', { name: 'For 7 days' }));
     await user.click(within(confirm).getByRole('button', { name: 'Regenerate secret' }));
@@ -107,9 +108,18 @@ describe('A grace period', { timeout: 20_000 }, () => {
   });
 
   it('ends by itself: the previous secret disappears when it stops working', async () => {
+    // Regenerated 19 hours ago with 24 hours of grace: the previous secret stops in 5 hours.
+    const regenerated = insertApp({
+      secretCreatedAt: new Date(Date.now() - 19 * HOUR).toISOString(),
+      previousSecret: {
+        stopsAt: new Date(Date.now() + 5 * HOUR).toISOString(),
+        gracePeriod: '24h',
+        lastUsedAt: null,
+      },
+    });
     // The clock (Date and timers) jumps; real time still runs, so requests are answered.
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
-    const { dialog, app } = await openDetails('Salesforce-CTI-Sync');
+    const { dialog, app } = await openDetails(regenerated);
     const previous = within(dialog).getByRole('group', { name: 'Previous secret' });
     expect(within(dialog).getByText(/^Stops working on .+ \(in 5 hours\)\.$/)).toBeInTheDocument();
 
@@ -131,7 +141,7 @@ describe('Copies', { timeout: 20_000 }, () => {
         bodies.push(await request.clone().text());
       }
     });
-    const { user, app, dialog } = await openDetails('DataLake-Ingest');
+    const { user, app, dialog } = await openDetails(insertApp());
     await user.click(within(dialog).getByRole('button', { name: 'Copy secret' }));
     await waitFor(() => expect(bodies).toHaveLength(1));
     expect(JSON.parse(bodies[0]!)).toEqual({ type: 'credential-copied', credential: 'secret' });
@@ -152,7 +162,7 @@ describe('A plain 8x8 backend', { timeout: 20_000 }, () => {
     server.events.on('request:start', ({ request }) => {
       paths.push(new URL(request.url).pathname);
     });
-    const { user, dialog } = await openDetails('PowerBI_Dashboards');
+    const { user, dialog } = await openDetails(insertApp());
     await user.click(within(dialog).getByRole('button', { name: 'Copy key' }));
     await within(dialog).findByText('Copied');
     expect(within(dialog).queryByRole('tablist')).toBeNull();

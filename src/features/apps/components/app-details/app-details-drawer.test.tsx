@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockDb, server } from '../../../../mocks/node';
+import { insertApp, type InsertedApp } from '../../../../testing/factories';
 import { renderApp } from '../../../../testing/render';
 
 function serverProblem(status: number, title: string) {
@@ -12,20 +13,19 @@ function serverProblem(status: number, title: string) {
   );
 }
 
-async function openDetails(name: string) {
-  const app = mockDb.findAppByName(name);
-  if (!app) throw new Error(`No seed App named ${name}`);
+async function openDetails(app: InsertedApp) {
   const view = renderApp(`/api-keys/${app.id}`);
-  const dialog = await screen.findByRole('dialog', { name });
+  const dialog = await screen.findByRole('dialog', { name: app.name });
   await within(dialog).findByRole('checkbox', { name: 'Work Analytics' });
   return { ...view, app, dialog };
 }
 
 describe('App details', { timeout: 20_000 }, () => {
   it('shows the App read-only with its credentials masked and its products chosen', async () => {
-    const { dialog } = await openDetails('PowerBI_Dashboards');
+    const app = insertApp({ productIds: ['cc-historical-analytics', 'work-analytics'] });
+    const { dialog } = await openDetails(app);
 
-    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue('PowerBI_Dashboards');
+    expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveValue(app.name);
     expect(within(dialog).getByRole('textbox', { name: 'Name' })).toHaveAttribute('readonly');
     expect(within(dialog).getByText(/^Created on \d\d\/\d\d\/\d{4} at /)).toBeInTheDocument();
     expect(within(dialog).getAllByText(MASK)).toHaveLength(2);
@@ -42,25 +42,26 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('reveals and hides the Key and the Secret separately, dropping them from the cache', async () => {
-    const { user, app, dialog, queryClient } = await openDetails('Audit-Trail-SIEM');
+    const { user, app, dialog, queryClient } = await openDetails(insertApp());
+    const { key, secret } = app.credentials;
 
     const showKey = within(dialog).getByRole('button', { name: 'Show key' });
     expect(showKey).toHaveAttribute('aria-pressed', 'false');
     await user.click(showKey);
-    expect(await within(dialog).findByText(app.key)).toBeInTheDocument();
-    expect(within(dialog).queryByText(app.secret)).not.toBeInTheDocument();
+    expect(await within(dialog).findByText(key)).toBeInTheDocument();
+    expect(within(dialog).queryByText(secret)).not.toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Hide key' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
 
     await user.click(within(dialog).getByRole('button', { name: 'Show secret' }));
-    expect(await within(dialog).findByText(app.secret)).toBeInTheDocument();
+    expect(await within(dialog).findByText(secret)).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Hide key' }));
     await user.click(within(dialog).getByRole('button', { name: 'Hide secret' }));
-    expect(within(dialog).queryByText(app.key)).not.toBeInTheDocument();
-    expect(within(dialog).queryByText(app.secret)).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(key)).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(secret)).not.toBeInTheDocument();
     await waitFor(() =>
       expect(
         queryClient.getQueryCache().findAll({ queryKey: ['apps', 'credentials'] }),
@@ -69,22 +70,33 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('copies the Key and the Secret, masked or revealed', async () => {
-    const { user, app, dialog } = await openDetails('Audit-Trail-SIEM');
+    const { user, app, dialog } = await openDetails(insertApp());
+    const { key, secret } = app.credentials;
 
     await user.click(within(dialog).getByRole('button', { name: 'Copy key' }));
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(app.key));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(key));
     expect(within(dialog).getByText('Copied')).toBeInTheDocument();
-    expect(within(dialog).queryByText(app.key)).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(key)).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Show secret' }));
-    await within(dialog).findByText(app.secret);
+    await within(dialog).findByText(secret);
     await user.click(within(dialog).getByRole('button', { name: 'Copy secret' }));
-    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(app.secret));
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe(secret));
   });
 
   it('saves a change of products, then shows "Applying changes" until it is active', async () => {
     mockDb.updateSettings({ propagationDelayMs: 300 });
-    const { user, app, dialog } = await openDetails('PowerBI_Dashboards');
+    const inserted = insertApp({ productIds: ['cc-historical-analytics', 'work-analytics'] });
+    // Work Analytics was called in the last 7 days, as the usage pipeline would report it.
+    mockDb.updateApp(inserted.id, {
+      usage: {
+        'work-analytics': {
+          lastCallAt: new Date(Date.now() - 50 * 60_000).toISOString(),
+          callsLast7Days: 1204,
+        },
+      },
+    });
+    const { user, app, dialog } = await openDetails(inserted);
     const save = within(dialog).getByRole('button', { name: 'Save' });
 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
@@ -119,7 +131,7 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('does not overwrite a change saved meanwhile in another tab: it shows the conflict', async () => {
-    const { user, app, dialog } = await openDetails('PowerBI_Dashboards');
+    const { user, app, dialog } = await openDetails(insertApp({ productIds: ['work-analytics'] }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
 
     // Another tab saves a change of this App with the App's current ETag: the ETag moves on.
@@ -143,7 +155,7 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('enables Save only while the products differ from the App’s', async () => {
-    const { user, dialog } = await openDetails('PowerBI_Dashboards');
+    const { user, dialog } = await openDetails(insertApp({ productIds: ['work-analytics'] }));
     const save = within(dialog).getByRole('button', { name: 'Save' });
     const audit = within(dialog).getByRole('checkbox', { name: 'Audit Records' });
 
@@ -154,7 +166,7 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('refuses to save an App without any product', async () => {
-    const { user, app, dialog } = await openDetails('Audit-Trail-SIEM');
+    const { user, app, dialog } = await openDetails(insertApp({ productIds: ['audit-records'] }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Remove Audit Records' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -171,7 +183,9 @@ describe('App details', { timeout: 20_000 }, () => {
     ['no network', () => HttpResponse.error(), "Can't reach the server"],
   ])('keeps the unsaved selection and explains %s', async (_, respond, message) => {
     server.use(http.patch('*/api/v1/apps/:appId', respond));
-    const { user, app, dialog } = await openDetails('PowerBI_Dashboards');
+    const { user, app, dialog } = await openDetails(
+      insertApp({ productIds: ['cc-historical-analytics', 'work-analytics'] }),
+    );
     await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -188,16 +202,18 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('keeps Cloud Storage on an App that has it, for a user who could not add it', async () => {
+    // Cloud Storage Service needs the Storage API assignment, which this persona lacks.
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
-    const { dialog } = await openDetails('RecordingAPIAccess');
+    const { dialog } = await openDetails(insertApp({ productIds: ['cloud-storage'] }));
     const cloudStorage = within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' });
     expect(cloudStorage).toBeChecked();
     expect(cloudStorage).toBeEnabled();
   });
 
   it('warns, before saving, that Cloud Storage removed by such a user cannot be added back', async () => {
+    // Cloud Storage Service needs the Storage API assignment, which this persona lacks.
     mockDb.updateSettings({ persona: 'company-admin-no-storage' });
-    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    const { user, dialog } = await openDetails(insertApp({ productIds: ['cloud-storage'] }));
     expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
@@ -209,36 +225,40 @@ describe('App details', { timeout: 20_000 }, () => {
   });
 
   it('a Company Admin, who can add it back, gets no such warning', async () => {
-    const { user, dialog } = await openDetails('RecordingAPIAccess');
+    // The default persona, a Company Admin with the Storage API assignment.
+    mockDb.updateSettings({ persona: 'company-admin' });
+    const { user, dialog } = await openDetails(insertApp({ productIds: ['cloud-storage'] }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'Cloud Storage Service' }));
     expect(within(dialog).queryByText('You cannot add this back')).not.toBeInTheDocument();
   });
 
   it('deletes the App once its name is typed', async () => {
-    const { user, app, dialog, router } = await openDetails('Audit-Trail-SIEM');
+    // Both created now: first in the list's default newest-first order, on its first page.
+    const other = insertApp();
+    const { user, app, dialog, router } = await openDetails(insertApp({ name: 'Billing-Export' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Delete app Audit-Trail-SIEM?' });
+    const confirm = await screen.findByRole('dialog', { name: `Delete app ${app.name}?` });
     expect(confirm).toHaveTextContent('revokes its Key and Secret');
     const deleteButton = within(confirm).getByRole('button', { name: 'Delete app' });
     const typed = within(confirm).getByRole('textbox', {
-      name: 'Type Audit-Trail-SIEM to confirm',
+      name: `Type ${app.name} to confirm`,
     });
     expect(deleteButton).toBeDisabled();
-    await user.type(typed, 'audit-trail-siem');
+    await user.type(typed, app.name.toLowerCase());
     expect(deleteButton).toBeDisabled();
     await user.clear(typed);
-    await user.type(typed, 'Audit-Trail-SIEM');
+    await user.type(typed, app.name);
     expect(deleteButton).toBeEnabled();
 
     await user.click(deleteButton);
 
-    expect(await screen.findByText('Audit-Trail-SIEM deleted')).toBeInTheDocument();
+    expect(await screen.findByText(`${app.name} deleted`)).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/api-keys'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(mockDb.findApp(app.id)).toBeUndefined();
-    await screen.findByRole('link', { name: 'DataLake-Ingest' });
-    expect(screen.queryByRole('link', { name: 'Audit-Trail-SIEM' })).not.toBeInTheDocument();
+    await screen.findByRole('link', { name: other.name });
+    expect(screen.queryByRole('link', { name: app.name })).not.toBeInTheDocument();
   });
 
   it.each([
@@ -246,26 +266,28 @@ describe('App details', { timeout: 20_000 }, () => {
     ['no network', () => HttpResponse.error(), "Can't reach the server"],
   ])('deletes nothing and explains %s, keeping what was typed', async (_, respond, message) => {
     server.use(http.delete('*/api/v1/apps/:appId', respond));
-    const { user, app, dialog } = await openDetails('Audit-Trail-SIEM');
+    const { user, app, dialog } = await openDetails(insertApp());
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Delete app Audit-Trail-SIEM?' });
+    const confirm = await screen.findByRole('dialog', { name: `Delete app ${app.name}?` });
     const typed = within(confirm).getByRole('textbox', {
-      name: 'Type Audit-Trail-SIEM to confirm',
+      name: `Type ${app.name} to confirm`,
     });
-    await user.type(typed, 'Audit-Trail-SIEM');
+    await user.type(typed, app.name);
 
     await user.click(within(confirm).getByRole('button', { name: 'Delete app' }));
 
     const alert = await within(confirm).findByRole('alert');
     expect(alert).toHaveTextContent('Could not delete the App');
     expect(alert).toHaveTextContent(message);
-    expect(typed).toHaveValue('Audit-Trail-SIEM');
+    expect(typed).toHaveValue(app.name);
     expect(mockDb.findApp(app.id)).toBeDefined();
-    expect(screen.getByRole('dialog', { name: 'Audit-Trail-SIEM' })).toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: app.name })).toBeInTheDocument();
   });
 
   it('asks before discarding an unsaved change of products', async () => {
-    const { user, dialog, router } = await openDetails('PowerBI_Dashboards');
+    const { user, app, dialog, router } = await openDetails(
+      insertApp({ productIds: ['cc-historical-analytics', 'work-analytics'] }),
+    );
     await user.click(within(dialog).getByRole('checkbox', { name: 'Audit Records' }));
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
@@ -273,7 +295,7 @@ describe('App details', { timeout: 20_000 }, () => {
     await user.click(within(confirm).getByRole('button', { name: 'Discard changes' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/api-keys'));
-    expect(mockDb.findAppByName('PowerBI_Dashboards')?.productIds).toEqual([
+    expect(mockDb.findApp(app.id)?.productIds).toEqual([
       'cc-historical-analytics',
       'work-analytics',
     ]);
@@ -297,19 +319,21 @@ describe('App details', { timeout: 20_000 }, () => {
         failing ? serverProblem(500, 'Internal server error') : undefined,
       ),
     );
-    const app = mockDb.findAppByName('Audit-Trail-SIEM')!;
+    const app = insertApp();
     const { user } = renderApp(`/api-keys/${app.id}`);
     const dialog = await screen.findByRole('dialog', { name: 'Could not load the App' });
     failing = false;
     await user.click(within(dialog).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('dialog', { name: 'Audit-Trail-SIEM' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: app.name })).toBeInTheDocument();
   });
 
   it('gives focus back to the App’s link in the list when closed', async () => {
+    // Created now: first in the list's default newest-first order, on its first page.
+    const app = insertApp();
     const { user } = renderApp('/api-keys');
-    const link = await screen.findByRole('link', { name: 'DataLake-Ingest' });
+    const link = await screen.findByRole('link', { name: app.name });
     await user.click(link);
-    const dialog = await screen.findByRole('dialog', { name: 'DataLake-Ingest' });
+    const dialog = await screen.findByRole('dialog', { name: app.name });
     await waitFor(() =>
       expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus(),
     );

@@ -84,7 +84,8 @@ export function AppOverviewForm({
             eye buttons show them again at any time.
           </Alert>
         )}
-        <TextInput label="Name" value={app.name} readOnly variant="filled" />
+        {/* Read-only text is no Tab stop: keyboard users go from control to control. */}
+        <TextInput label="Name" value={app.name} readOnly variant="filled" tabIndex={-1} />
         <AppCredentialField
           appId={app.id}
           field="key"
