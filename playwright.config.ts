@@ -124,7 +124,9 @@ export default defineConfig({
         `npx vite preview --outDir ${prodOutDir} --port ${prodPort} --strictPort`,
       ].join(' && '),
       url: `http://localhost:${prodPort}`,
-      env: { MOCK_API_ORIGIN: mockApiOrigin },
+      // The build holds no sign-in URL; the mock's stand-in page is given the way an operator
+      // would give one (served as config.json by vite.config.ts, as by `npm run serve`).
+      env: { MOCK_API_ORIGIN: mockApiOrigin, SIGN_IN_URL: '/api/sign-in' },
       reuseExistingServer: false,
       timeout: serverTimeout,
       stdout: 'ignore',

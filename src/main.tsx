@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createRoutes } from './app/routes';
+import { showConfigErrorPage } from './config/config-error-page';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { configureApiClient } from './lib/api-client';
 import { readyForFirstRender } from './lib/first-render';
@@ -53,7 +54,7 @@ function initialized(router: ReturnType<typeof createBrowserRouter>): Promise<vo
 async function bootstrap() {
   const stylesApplied = applyFirstScreenStyles();
   // Preloaded by index.html, so this is usually answered by the time the script runs.
-  const configLoaded = loadRuntimeConfig().then(configureApiClient);
+  const configLoaded = loadRuntimeConfig();
   let demoControls: ComponentType | undefined;
   // Vite replaces import.meta.env.VITE_DEMO at build time, so in a production build this branch
   // and the whole mock backend behind its dynamic import are removed from the bundle.
@@ -61,7 +62,10 @@ async function bootstrap() {
     const { startDemoBackend } = await import('./mocks/browser');
     demoControls = await startDemoBackend();
   }
-  await configLoaded;
+  const config = await configLoaded;
+  // An unusable config.json ends the start here, before any API request is made.
+  if (!config.ok) return showConfigErrorPage(config.problems);
+  configureApiClient(config.config);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The router runs the route's loader as it is made, which sends the first requests (session,
