@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against built bundles under `vite preview`, never the dev server:
+ * End-to-end tests run against built bundles (under `vite preview`, or nginx), not the dev server,
+ * except for the one project that tests the dev server itself:
  * - `demo`: the demo build, whose backend is the MSW service worker in the page;
  * - `production`: the production build (no mock code), whose /api is proxied to the mock backend
  *   served over HTTP by `npm run mock-api`, as it would be to a real backend;
