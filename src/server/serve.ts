@@ -7,7 +7,15 @@
  * `npm run serve -- --write-config DIR` renders into DIR and exits, for running nginx yourself.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  openSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -73,6 +81,22 @@ function workerUser(distDir: string): NginxSettings['user'] {
     name: nameOf('/etc/passwd', uid) ?? 'nobody',
     group: nameOf('/etc/group', gid) ?? 'nogroup',
   };
+}
+
+/**
+ * The access log goes to stdout, which nginx opens again by name: that fails for a socket, or a
+ * file this user may not open. Then it is off, said in one line, rather than nginx not starting.
+ */
+function defaultAccessLog(): string {
+  try {
+    closeSync(openSync('/dev/stdout', 'a'));
+    return '/dev/stdout';
+  } catch (error) {
+    process.stderr.write(
+      `npm run serve: access log off (/dev/stdout cannot be opened: ${(error as NodeJS.ErrnoException).code}); set ACCESS_LOG to a file to keep one\n`,
+    );
+    return 'off';
+  }
 }
 
 function readBuildConfig(file: string): unknown {
@@ -146,7 +170,7 @@ async function main() {
       configRoot: deployment.generated ? runtimeDir : distDir,
       apiOrigins: apiOrigins(deployment.config),
       user,
-      accessLog: process.env.ACCESS_LOG || '/dev/stdout',
+      accessLog: process.env.ACCESS_LOG || defaultAccessLog(),
     });
   } catch (error) {
     if (!writeTo) await rm(runtimeDir, { recursive: true, force: true });
@@ -162,9 +186,7 @@ async function main() {
   const child = spawn(
     nginx!,
     ['-p', runtimeDir, '-c', confFile, '-e', 'stderr', '-g', 'daemon off;'],
-    {
-      stdio: 'inherit',
-    },
+    { stdio: 'inherit' },
   );
   // nginx's own meanings: TERM and INT stop at once, QUIT after the open requests, HUP reloads.
   const forwarded = ['SIGTERM', 'SIGINT', 'SIGQUIT', 'SIGHUP'] as const;
