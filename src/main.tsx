@@ -4,7 +4,6 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/app';
 import { createRoutes } from './app/routes';
-import { showConfigErrorPage } from './config/config-error-page';
 import { loadRuntimeConfig } from './config/runtime-config';
 import { configureApiClient } from './lib/api-client';
 import { readyForFirstRender } from './lib/first-render';
@@ -63,8 +62,12 @@ async function bootstrap() {
     demoControls = await startDemoBackend();
   }
   const config = await configLoaded;
-  // An unusable config.json ends the start here, before any API request is made.
-  if (!config.ok) return showConfigErrorPage(config.problems);
+  // An unusable config.json ends the start here, before any API request is made. The message's
+  // code is loaded only then, so it costs the entry nothing.
+  if (!config.ok) {
+    const { showConfigErrorPage } = await import('./config/config-error-page');
+    return showConfigErrorPage(config.problems);
+  }
   configureApiClient(config.config);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');

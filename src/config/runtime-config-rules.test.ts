@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeConfigProblem } from './config-problems';
 import { isLoopbackHost, urlProblem, validateRuntimeConfig } from './runtime-config-rules';
 
 const defaults = { apiBaseUrl: '/api/v1', signInUrl: null };
@@ -16,46 +17,39 @@ describe('urlProblem', () => {
     // The server cannot know the page's host and leaves http: to the browser's check.
     ['http://api.example.com/v1', null],
   ])('accepts %s on a page at %s', (value, host) => {
-    expect(urlProblem('apiBaseUrl', value, host)).toBeUndefined();
+    expect(urlProblem(value, host)).toBeUndefined();
   });
 
   it.each([
-    ['javascript:alert(1)', 'javascript:alert(1)'],
-    [' javascript:alert(1)', ' javascript:alert(1)'],
-    ['JavaScript:alert(1)', 'JavaScript:alert(1)'],
-    ['data:text/html,<script>alert(1)</script>', 'data:text/html,<script>alert(1)</script>'],
-    ['ftp://files.example.com/api', 'ftp://files.example.com/api'],
-    ['file:///etc/passwd', 'file:///etc/passwd'],
-    ['api/v1', 'api/v1'],
-    ['//evil.example/api', '//evil.example/api'],
-    ['/\\evil.example/api', '/\\evil.example/api'],
-    ['', 'an empty string'],
-    ['   ', '   '],
-    [42, '42'],
-    [['/api/v1'], '["/api/v1"]'],
-  ])('refuses %j and names the key, the rule and the value', (value, shown) => {
-    expect(urlProblem('apiBaseUrl', value, 'console.example.com')).toBe(
-      `config.json: apiBaseUrl must be a path like /api/v1 or an https:// URL; got ${shown}`,
-    );
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'ftp://files.example.com/api',
+    'file:///etc/passwd',
+    'https://',
+    'api/v1',
+    '//evil.example/api',
+    '/\\evil.example/api',
+    '/\t/evil.example/api',
+    '//[',
+    '',
+    '   ',
+    42,
+    null,
+    ['/api/v1'],
+  ])('refuses %j', (value) => {
+    expect(urlProblem(value, 'console.example.com')).toBe('url');
   });
 
   it('refuses http: when the console is not on a loopback host', () => {
-    expect(urlProblem('signInUrl', 'http://sso.example.com/login', 'console.example.com')).toBe(
-      'config.json: signInUrl must be a path like /sign-in or an https:// URL ' +
-        '(http:// only when the console itself is on localhost); got http://sso.example.com/login',
-    );
+    expect(urlProblem('http://sso.example.com/login', 'console.example.com')).toBe('http');
   });
 
-  it('refuses a URL with credentials and does not repeat them', () => {
-    const problem = urlProblem('apiBaseUrl', 'https://admin:hunter2@api.example.com/v1', null);
-    expect(problem).toBe(
-      'config.json: apiBaseUrl must not hold a user name or password; got https://api.example.com',
-    );
-  });
-
-  it('shortens a very long value', () => {
-    const problem = urlProblem('apiBaseUrl', `javascript:${'a'.repeat(500)}`, null);
-    expect(problem?.endsWith(`got javascript:${'a'.repeat(109)}…`)).toBe(true);
+  it('refuses a URL with a user name or password', () => {
+    expect(urlProblem('https://admin:hunter2@api.example.com/v1', null)).toBe('credentials');
+    expect(urlProblem('https://admin@api.example.com/v1', null)).toBe('credentials');
   });
 });
 
@@ -63,12 +57,17 @@ describe('isLoopbackHost', () => {
   it.each(['localhost', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]'])('%s is', (host) => {
     expect(isLoopbackHost(host)).toBe(true);
   });
-  it.each(['example.com', 'localhost.example.com', '128.0.0.1', '10.0.0.1', '0.0.0.0'])(
-    '%s is not',
-    (host) => {
-      expect(isLoopbackHost(host)).toBe(false);
-    },
-  );
+  it.each([
+    'example.com',
+    'localhost.example.com',
+    'evil-localhost',
+    '128.0.0.1',
+    '127.0.0.1.example.com',
+    '10.0.0.1',
+    '0.0.0.0',
+  ])('%s is not', (host) => {
+    expect(isLoopbackHost(host)).toBe(false);
+  });
 });
 
 describe('validateRuntimeConfig', () => {
@@ -95,6 +94,13 @@ describe('validateRuntimeConfig', () => {
     ).toEqual({ ok: true, config: defaults });
   });
 
+  it('refuses null for the API base URL', () => {
+    expect(validateRuntimeConfig({ apiBaseUrl: null }, defaults, null)).toEqual({
+      ok: false,
+      problems: [{ rule: 'url', key: 'apiBaseUrl', value: null }],
+    });
+  });
+
   it('reports every problem at once', () => {
     expect(
       validateRuntimeConfig(
@@ -105,9 +111,9 @@ describe('validateRuntimeConfig', () => {
     ).toEqual({
       ok: false,
       problems: [
-        'config.json: unknown key signInURL (the keys are apiBaseUrl, signInUrl)',
-        'config.json: apiBaseUrl must be a path like /api/v1 or an https:// URL; got javascript:alert(1)',
-        'config.json: signInUrl must be a path like /sign-in or an https:// URL; got data:,x',
+        { rule: 'url', key: 'apiBaseUrl', value: 'javascript:alert(1)' },
+        { rule: 'url', key: 'signInUrl', value: 'data:,x' },
+        { rule: 'unknown-key', key: 'signInURL' },
       ],
     });
   });
@@ -115,7 +121,50 @@ describe('validateRuntimeConfig', () => {
   it.each([null, 'text', 3, ['/api/v1']])('refuses %j, which is not an object', (value) => {
     expect(validateRuntimeConfig(value, defaults, null)).toEqual({
       ok: false,
-      problems: ['config.json must hold a JSON object, like {"apiBaseUrl": "/api/v1"}'],
+      problems: [{ rule: 'object' }],
     });
+  });
+});
+
+describe('describeConfigProblem', () => {
+  it.each([
+    [
+      { rule: 'url', key: 'apiBaseUrl', value: 'javascript:alert(1)' },
+      'config.json: apiBaseUrl must be a path like /api/v1 or an https:// URL; got javascript:alert(1)',
+    ],
+    [
+      { rule: 'url', key: 'signInUrl', value: '' },
+      'config.json: signInUrl must be a path like /sign-in or an https:// URL; got an empty string',
+    ],
+    [
+      { rule: 'url', key: 'apiBaseUrl', value: 42 },
+      'config.json: apiBaseUrl must be a path like /api/v1 or an https:// URL; got 42',
+    ],
+    [
+      { rule: 'http', key: 'signInUrl', value: 'http://sso.example.com/login' },
+      'config.json: signInUrl must be a path like /sign-in or an https:// URL ' +
+        '(http:// only when the console itself is on localhost); got http://sso.example.com/login',
+    ],
+    [
+      { rule: 'credentials', key: 'apiBaseUrl', value: 'https://admin:hunter2@api.example.com' },
+      'config.json: apiBaseUrl must not hold a user name or password',
+    ],
+    [
+      { rule: 'unknown-key', key: 'signInURL' },
+      'config.json: unknown key signInURL (the keys are apiBaseUrl, signInUrl)',
+    ],
+    [{ rule: 'object' }, 'config.json must hold a JSON object, like {"apiBaseUrl": "/api/v1"}'],
+    [{ rule: 'unreadable', detail: 'HTTP 503' }, 'config.json could not be read: HTTP 503'],
+  ] as const)('%j', (problem, message) => {
+    expect(describeConfigProblem(problem)).toBe(message);
+  });
+
+  it('shortens a very long value', () => {
+    const message = describeConfigProblem({
+      rule: 'url',
+      key: 'apiBaseUrl',
+      value: `javascript:${'a'.repeat(500)}`,
+    });
+    expect(message.endsWith(`got javascript:${'a'.repeat(109)}…`)).toBe(true);
   });
 });

@@ -36,20 +36,18 @@ export async function loadRuntimeConfig(
     const response = await fetch(url);
     // No file: the build-time defaults are the configuration.
     if (response.status === 404) return { ok: true, config: current };
-    if (!response.ok) return failed(`config.json could not be loaded: HTTP ${response.status}`);
+    if (!response.ok) return unreadable(`HTTP ${response.status}`);
     parsed = JSON.parse(await response.text());
   } catch (error) {
-    return failed(
-      `config.json could not be read: ${error instanceof Error ? error.message : error}`,
-    );
+    return unreadable(error instanceof Error ? error.message : String(error));
   }
   const result = validateRuntimeConfig(parsed, current, window.location.hostname);
   if (result.ok) current = result.config;
   return result;
 }
 
-function failed(problem: string): RuntimeConfigResult {
-  return { ok: false, problems: [problem] };
+function unreadable(detail: string): RuntimeConfigResult {
+  return { ok: false, problems: [{ rule: 'unreadable', detail }] };
 }
 
 /** For tests: replaces the configuration. */

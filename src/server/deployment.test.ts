@@ -167,8 +167,8 @@ describe('the runtime configuration from the environment', () => {
 
   it('checks the build’s file too', () => {
     expect(deploymentConfig({}, { apiBaseUrl: 'data:,x', signInURL: '/x' }).problems).toEqual([
-      'dist/config.json: unknown key signInURL (the keys are apiBaseUrl, signInUrl)',
       'dist/config.json: apiBaseUrl must be a path like /api/v1 or an https:// URL; got data:,x',
+      'dist/config.json: unknown key signInURL (the keys are apiBaseUrl, signInUrl)',
     ]);
   });
 

@@ -3,6 +3,7 @@
  * the production build: nginx (`npm run serve`, serve.ts) and `vite preview` (vite.config.ts).
  * Pure (no file or process access), so it is unit-tested and both servers cannot drift apart.
  */
+import { describeConfigProblem } from '../config/config-problems.ts';
 import {
   RUNTIME_CONFIG_KEYS,
   urlProblem,
@@ -30,8 +31,8 @@ export function runtimeConfigFromEnv(env: Env): {
     const value = env[envName(key)]?.trim();
     if (!value) continue;
     // The server cannot know the page's host, so http: is left to the page's own check.
-    const problem = urlProblem(key, value, null);
-    if (problem) problems.push(`${envName(key)}: ${problem}`);
+    const rule = urlProblem(value, null);
+    if (rule) problems.push(`${envName(key)}: ${describeConfigProblem({ rule, key, value })}`);
     else values[key] = value;
   }
   return { values, problems };
@@ -64,7 +65,8 @@ export function deploymentConfig(
     if (!checked.ok) {
       problems.push(
         ...checked.problems.map(
-          (problem) => `${buildFile}: ${problem.replace(/^config\.json:? /, '')}`,
+          (problem) =>
+            `${buildFile}: ${describeConfigProblem(problem).replace(/^config\.json:? /, '')}`,
         ),
       );
     }
