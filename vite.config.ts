@@ -78,13 +78,13 @@ function previewRuntimeConfig(): Plugin {
   };
 }
 
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode, isPreview }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const isDemo = env.VITE_DEMO === 'true';
   // The mock backend served over HTTP (`npm run mock-api`), for a production build under preview.
   const mockApiOrigin = process.env.MOCK_API_ORIGIN ?? 'http://127.0.0.1:4010';
-  // API_BASE_URL on another origin goes into connect-src, as with `npm run serve`.
-  const fromEnv = runtimeConfigFromEnv(process.env);
+  // Under preview, API_BASE_URL on another origin goes into connect-src, as with `npm run serve`.
+  const fromEnv = isPreview ? runtimeConfigFromEnv(process.env) : { values: {}, problems: [] };
   if (fromEnv.problems.length > 0) throw new Error(fromEnv.problems.join('; '));
 
   return {
