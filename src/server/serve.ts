@@ -123,7 +123,9 @@ async function main() {
   const nginx = findNginx();
   if (!nginx && !writeTo) {
     fail(
-      'nginx not found (looked for /usr/sbin/nginx and on PATH): install it (apt-get install nginx) or set NGINX',
+      process.env.NGINX
+        ? `nginx not found: NGINX=${process.env.NGINX} is not an executable file`
+        : 'nginx not found (looked for /usr/sbin/nginx and on PATH): install it (apt-get install nginx) or set NGINX',
     );
   }
 
