@@ -12,9 +12,15 @@ test('lists, creates, reveals, copies, edits and deletes an App under nginx', as
 }) => {
   const cspViolations = await watchCspViolations(page);
   const name = uniqueName('Nginx-Workflow');
+  const configRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/config.json') configRequests.push(request.url());
+  });
 
   await appsList.goto({ q: 'Audit-Trail-SIEM' });
   await expect(appsList.names).toHaveText(['Audit-Trail-SIEM']);
+  // index.html's preload of config.json is reused under nginx's no-cache too: one request.
+  expect(configRequests).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Create App' }).click();
   const create = page.getByRole('dialog', { name: 'Create app' });
