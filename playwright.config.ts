@@ -2,10 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests run against built bundles under `vite preview`, never the dev server:
+ * End-to-end tests run against built bundles (under `vite preview`, or nginx), not the dev server,
+ * except for the one project that tests the dev server itself:
  * - `demo`: the demo build, whose backend is the MSW service worker in the page;
  * - `production`: the production build (no mock code), whose /api is proxied to the mock backend
- *   served over HTTP by `npm run mock-api`, as it would be to a real backend.
+ *   served over HTTP by `npm run mock-api`, as it would be to a real backend;
+ * - `nginx`: the same production build served by nginx (`npm run serve`), as it is deployed;
+ * - `dev-backend`: the dev server in `npm run dev:backend`'s mode, /api/ proxied to that mock.
  *
  * Every port comes from an env var, and each preview serves a build directory named after its
  * port, so two runs on different ports never share a server or overwrite each other's build.
@@ -14,6 +17,8 @@ const isCI = Boolean(process.env.CI);
 const mockApiPort = Number(process.env.MOCK_API_PORT ?? 4010);
 const demoPort = Number(process.env.E2E_DEMO_PORT ?? 4173);
 const prodPort = Number(process.env.E2E_PROD_PORT ?? 4174);
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 4180);
+const devBackendPort = Number(process.env.E2E_DEV_BACKEND_PORT ?? 4175);
 const mockApiOrigin = `http://127.0.0.1:${mockApiPort}`;
 /**
  * A second, plain 8x8 mock API (MOCK_BACKEND=plain-8x8: no capability beyond the 8x8 screens).
@@ -75,13 +80,25 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: 'production/**',
+      testIgnore: ['production/**', 'nginx/**', 'dev-backend/**'],
       use: { baseURL: `http://localhost:${demoPort}` },
     },
     {
       name: 'production',
       testMatch: 'production/*.spec.ts',
       use: { baseURL: `http://localhost:${prodPort}` },
+    },
+    {
+      // The production build served by nginx (`npm run serve`), as deployed.
+      name: 'nginx',
+      testMatch: 'nginx/*.spec.ts',
+      use: { baseURL: `http://localhost:${nginxPort}` },
+    },
+    {
+      // `npm run dev:backend`: the dev server with no mock in the page, /api/ proxied.
+      name: 'dev-backend',
+      testMatch: 'dev-backend/*.spec.ts',
+      use: { baseURL: `http://localhost:${devBackendPort}` },
     },
   ],
   webServer: [
@@ -124,7 +141,36 @@ export default defineConfig({
         `npx vite preview --outDir ${prodOutDir} --port ${prodPort} --strictPort`,
       ].join(' && '),
       url: `http://localhost:${prodPort}`,
-      env: { MOCK_API_ORIGIN: mockApiOrigin },
+      // The build holds no sign-in URL; the mock's stand-in page is given the way an operator
+      // would give one (served as config.json by vite.config.ts, as by `npm run serve`).
+      env: { MOCK_API_ORIGIN: mockApiOrigin, SIGN_IN_URL: '/api/sign-in' },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      stdout: 'ignore',
+    },
+    {
+      name: 'nginx',
+      // Serves the production build that the preview server above has just made (web servers
+      // start one after another, in this order), so it costs no second build.
+      command: 'npm run serve',
+      url: `http://localhost:${nginxPort}/api/v1/session`,
+      env: {
+        PORT: String(nginxPort),
+        DIST_DIR: prodOutDir,
+        API_UPSTREAM: mockApiOrigin,
+        SIGN_IN_URL: '/api/sign-in',
+        ACCESS_LOG: 'off',
+      },
+      reuseExistingServer: false,
+      timeout: serverTimeout,
+      // SIGTERM, so that serve.ts stops nginx and removes its runtime directory.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    },
+    {
+      name: 'dev server against the HTTP backend',
+      command: `npx vite --mode backend --port ${devBackendPort} --strictPort`,
+      url: `http://localhost:${devBackendPort}/api/v1/session`,
+      env: { API_PROXY_TARGET: mockApiOrigin },
       reuseExistingServer: false,
       timeout: serverTimeout,
       stdout: 'ignore',

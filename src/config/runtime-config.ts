@@ -1,16 +1,19 @@
 import { env } from './env';
+import {
+  validateRuntimeConfig,
+  type RuntimeConfig,
+  type RuntimeConfigResult,
+} from './runtime-config-rules';
 
 /**
  * What a deployment chooses without rebuilding: one production build runs against any backend.
  * Read at start from `config.json` next to index.html (which preloads it, so this adds no request
- * to the critical path); anything missing or unreadable falls back to the build-time defaults.
+ * to the critical path). An absent file (404) keeps the build-time defaults; a file that cannot be
+ * used (unreadable, not JSON, an invalid value) stops the start with a message naming the key and
+ * the rule, before any API request (see main.tsx and config-error-page.ts): a console quietly
+ * talking to the wrong backend, or opening a `javascript:` sign-in URL, is worse than none.
  */
-export interface RuntimeConfig {
-  /** Base URL of the backend API, relative to the page or absolute. */
-  apiBaseUrl: string;
-  /** The sign-in page opened when the session has expired, or null to rely on the backend's 401. */
-  signInUrl: string | null;
-}
+export type { RuntimeConfig } from './runtime-config-rules';
 
 export const RUNTIME_CONFIG_PATH = 'config.json';
 
@@ -20,17 +23,6 @@ export function runtimeConfig(): Readonly<RuntimeConfig> {
   return current;
 }
 
-/** Keeps only well-formed values of a parsed config file. */
-export function parseRuntimeConfig(value: unknown, defaults: RuntimeConfig): RuntimeConfig {
-  const raw = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const text = (field: unknown) =>
-    typeof field === 'string' && field.trim() !== '' ? field.trim() : undefined;
-  return {
-    apiBaseUrl: text(raw.apiBaseUrl) ?? defaults.apiBaseUrl,
-    signInUrl: text(raw.signInUrl) ?? defaults.signInUrl,
-  };
-}
-
 /**
  * Loads `config.json` once at start. The request matches index.html's
  * `<link rel="preload" as="fetch" crossorigin>` (same URL, CORS mode, same-origin credentials),
@@ -38,16 +30,24 @@ export function parseRuntimeConfig(value: unknown, defaults: RuntimeConfig): Run
  */
 export async function loadRuntimeConfig(
   url = `${import.meta.env.BASE_URL}${RUNTIME_CONFIG_PATH}`,
-): Promise<RuntimeConfig> {
+): Promise<RuntimeConfigResult> {
+  let parsed: unknown;
   try {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    current = parseRuntimeConfig(await response.json(), current);
+    // No file: the build-time defaults are the configuration.
+    if (response.status === 404) return { ok: true, config: current };
+    if (!response.ok) return unreadable(`HTTP ${response.status}`);
+    parsed = JSON.parse(await response.text());
   } catch (error) {
-    // The build-time defaults still give a working console against the usual /api/v1.
-    console.warn(`Runtime configuration not loaded, using the build defaults: ${String(error)}`);
+    return unreadable(error instanceof Error ? error.message : String(error));
   }
-  return current;
+  const result = validateRuntimeConfig(parsed, current, window.location.hostname);
+  if (result.ok) current = result.config;
+  return result;
+}
+
+function unreadable(detail: string): RuntimeConfigResult {
+  return { ok: false, problems: [{ rule: 'unreadable', detail }] };
 }
 
 /** For tests: replaces the configuration. */

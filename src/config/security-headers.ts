@@ -39,3 +39,10 @@ export function securityHeaders(apiOrigins: readonly string[] = []): Record<stri
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
   };
 }
+
+/**
+ * Sent only over HTTPS (over plain http a browser ignores it): by nginx when it terminates TLS or
+ * a TLS-terminating proxy in front says `X-Forwarded-Proto: https` (nginx.conf.template). One
+ * year, subdomains included; no `preload`, which is a commitment an operator makes on purpose.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';

@@ -61,9 +61,16 @@ export async function boot({
 }) {
   const stylesApplied = applyFirstScreenStyles();
   // Preloaded by index.html, so this is usually answered by the time the script runs.
-  const configLoaded = loadRuntimeConfig().then(configureApiClient);
+  const configLoaded = loadRuntimeConfig();
   const demoControls = startDemo ? await startDemo() : undefined;
-  await configLoaded;
+  const config = await configLoaded;
+  // An unusable config.json ends the start here, before any API request is made. The message's
+  // code is loaded only then, so it costs the entry nothing.
+  if (!config.ok) {
+    const { showConfigErrorPage } = await import('../../config/config-error-page');
+    return showConfigErrorPage(config.problems);
+  }
+  configureApiClient(config.config);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   // The router runs the route's loader as it is made, which sends the first requests (session,
