@@ -1,0 +1,130 @@
+// npm run conformance -- --base-url <URL> [--header "Name: value"]… [--allow-writes]
+//   [--junit <file>] [--expect-failures <file>]
+// Exit codes: 0 every check passed (or failed as listed), 1 a check failed, 2 the kit itself
+// could not run (bad arguments, unreachable URL, TLS failure, no readable session).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { allChecks, finalChecks } from './checks';
+import { KitError } from './client';
+import { Context, openSession, runChecks, type CheckResult, type KitOptions } from './kit';
+import { applyExpectations, failed, junit, parseExpectedFailures, table } from './report';
+
+interface Arguments extends KitOptions {
+  junit?: string;
+  expectFailures: string[];
+}
+
+const USAGE =
+  'usage: npm run conformance -- --base-url <URL> [--header "Name: value"]… [--allow-writes] [--junit <file>] [--expect-failures <file>]';
+
+function parseArguments(argv: string[]): Arguments {
+  const args: Arguments = { baseUrl: '', headers: {}, allowWrites: false, expectFailures: [] };
+  for (let index = 0; index < argv.length; index += 1) {
+    const flag = argv[index]!;
+    const value = () => {
+      const next = argv[index + 1];
+      if (next === undefined) throw new KitError(`${flag} needs a value. ${USAGE}`);
+      index += 1;
+      return next;
+    };
+    if (flag === '--base-url') args.baseUrl = value().replace(/\/+$/, '');
+    else if (flag === '--header') {
+      const header = value();
+      const colon = header.indexOf(':');
+      if (colon <= 0)
+        throw new KitError(`--header "${header.split(':')[0]}…" is not "Name: value"`);
+      args.headers[header.slice(0, colon).trim()] = header.slice(colon + 1).trim();
+    } else if (flag === '--allow-writes') args.allowWrites = true;
+    else if (flag === '--junit') args.junit = value();
+    else if (flag === '--expect-failures') {
+      const file = value();
+      try {
+        args.expectFailures = parseExpectedFailures(readFileSync(file, 'utf8'));
+      } catch {
+        throw new KitError(`cannot read --expect-failures file ${file}`);
+      }
+    } else throw new KitError(`unknown argument ${flag}. ${USAGE}`);
+  }
+  if (!args.baseUrl) throw new KitError(`--base-url is required. ${USAGE}`);
+  try {
+    const url = new URL(args.baseUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error();
+  } catch {
+    throw new KitError(`--base-url ${args.baseUrl} is not an http(s) URL`);
+  }
+  return args;
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  let args: Arguments;
+  try {
+    args = parseArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error(`conformance: ${(error as Error).message}`);
+    return 2;
+  }
+  const context = new Context(args);
+  let results: CheckResult[] = [];
+  let kitError: string | undefined;
+  let interrupted = false;
+
+  // Clean up on SIGINT/SIGTERM too: delete what this run created, then stop.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error(`conformance: ${signal}: deleting the Apps this run created`);
+    void context.cleanUp().then((left) => {
+      if (left.length > 0) console.error(`conformance: could not delete ${left.join(', ')}`);
+      process.exit(130);
+    });
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    await openSession(context);
+    const mode = args.allowWrites ? 'reads and writes' : 'reads only';
+    process.stdout.write(
+      `Conformance of ${args.baseUrl} (${mode}); capabilities: ${context.capabilities.join(', ') || 'none (plain 8x8)'}; run ${context.runId}\n`,
+    );
+    results = await runChecks(context, allChecks);
+    results.push(...(await runChecks(context, finalChecks)));
+  } catch (error) {
+    kitError = error instanceof KitError ? error.message : `unexpected: ${(error as Error).stack}`;
+  } finally {
+    if (!interrupted) {
+      const left = await context.cleanUp();
+      if (args.allowWrites && !kitError) {
+        // Proof of the safety promise: nothing named after this run is left on the backend.
+        let remaining: string[] = left;
+        try {
+          const found = await context.findByName(context.runId);
+          remaining = [...left, ...found.map((app) => app.name)];
+        } catch (error) {
+          remaining = [...left, `(cannot list: ${(error as Error).message})`];
+        }
+        results.push({
+          name: 'cleanup/nothing-left',
+          verdict: remaining.length === 0 ? 'pass' : 'fail',
+          reason:
+            remaining.length === 0 ? '' : `left behind: ${[...new Set(remaining)].join(', ')}`,
+        });
+      } else if (left.length > 0) {
+        console.error(`conformance: could not delete ${left.join(', ')}`);
+      }
+    }
+  }
+  if (interrupted) return 130;
+
+  const outcomes = applyExpectations(results, kitError ? [] : args.expectFailures);
+  if (outcomes.length > 0) process.stdout.write(`${table(outcomes)}\n`);
+  if (args.junit)
+    writeFileSync(args.junit, junit(outcomes, (performance.now() - started) / 1000, kitError));
+  if (kitError) {
+    console.error(`conformance: ${kitError}`);
+    return 2;
+  }
+  return outcomes.some(failed) ? 1 : 0;
+}
+
+process.exitCode = await main();
