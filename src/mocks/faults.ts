@@ -25,6 +25,8 @@ export const faultIds = [
   'no-retry-after',
   /** The list's total is one more than the Apps there are. */
   'wrong-total',
+  /** Every write answered 200 ms late: not a breach, a slow backend (the kit's interruption test). */
+  'slow-writes',
 ] as const;
 export type FaultId = (typeof faultIds)[number];
 
@@ -42,6 +44,7 @@ export function faultsFromEnv(value: string | undefined): Set<FaultId> {
 
 type Respond = (request: Request) => Promise<Response | undefined>;
 
+const SLOW_MS = 200;
 const API = /\/api\/v1(\/|$)/;
 const LIST = /\/api\/v1\/apps\/?$/;
 
@@ -86,6 +89,8 @@ export function withFaults(faults: Set<FaultId>, respond: Respond): Respond {
       }
       if (key) seenIdempotencyKeys.add(key);
     }
+    if (faults.has('slow-writes') && request.method !== 'GET')
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     let response = await respond(request);
     if (!response) return response;
 

@@ -68,15 +68,13 @@ async function main(): Promise<number> {
   let kitError: string | undefined;
   let interrupted = false;
 
-  // Clean up on SIGINT/SIGTERM too: delete what this run created, then stop.
+  // On SIGINT/SIGTERM the request in flight completes, no other starts, and the clean-up below
+  // deletes what this run created; a second signal stops at once.
   const onSignal = (signal: NodeJS.Signals) => {
-    if (interrupted) return;
+    if (interrupted) process.exit(130);
     interrupted = true;
     console.error(`conformance: ${signal}: deleting the Apps this run created`);
-    void context.cleanUp().then((left) => {
-      if (left.length > 0) console.error(`conformance: could not delete ${left.join(', ')}`);
-      process.exit(130);
-    });
+    context.client.stop(`interrupted by ${signal}`);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -92,26 +90,23 @@ async function main(): Promise<number> {
   } catch (error) {
     kitError = error instanceof KitError ? error.message : `unexpected: ${(error as Error).stack}`;
   } finally {
-    if (!interrupted) {
-      const left = await context.cleanUp();
-      if (args.allowWrites && !kitError) {
-        // Proof of the safety promise: nothing named after this run is left on the backend.
-        let remaining: string[] = left;
-        try {
-          const found = await context.findByName(context.runId);
-          remaining = [...left, ...found.map((app) => app.name)];
-        } catch (error) {
-          remaining = [...left, `(cannot list: ${(error as Error).message})`];
-        }
-        results.push({
-          name: 'cleanup/nothing-left',
-          verdict: remaining.length === 0 ? 'pass' : 'fail',
-          reason:
-            remaining.length === 0 ? '' : `left behind: ${[...new Set(remaining)].join(', ')}`,
-        });
-      } else if (left.length > 0) {
-        console.error(`conformance: could not delete ${left.join(', ')}`);
+    const left = await context.cleanUp();
+    if (args.allowWrites && !kitError) {
+      // Proof of the safety promise: nothing named after this run is left on the backend.
+      let remaining: string[] = left;
+      try {
+        const found = await context.findByName(context.runId);
+        remaining = [...left, ...found.map((app) => app.name)];
+      } catch (error) {
+        remaining = [...left, `(cannot list: ${(error as Error).message})`];
       }
+      results.push({
+        name: 'cleanup/nothing-left',
+        verdict: remaining.length === 0 ? 'pass' : 'fail',
+        reason: remaining.length === 0 ? '' : `left behind: ${[...new Set(remaining)].join(', ')}`,
+      });
+    } else if (left.length > 0) {
+      console.error(`conformance: could not delete ${left.join(', ')}`);
     }
   }
   if (interrupted) return 130;

@@ -41,6 +41,8 @@ export interface RequestOptions {
   contentType?: string;
   /** false: leave out the `--header` values (the session), for the 401 checks. */
   withSession?: boolean;
+  /** The clean-up's requests, which still go out after an interruption. */
+  cleanUp?: boolean;
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -132,6 +134,8 @@ function describeNetworkError(error: unknown, url: string): string {
 
 export class Client {
   readonly exchanges: Exchange[] = [];
+  /** Why no further request may start (SIGINT/SIGTERM), but the clean-up's. */
+  private stoppedBy: string | null = null;
 
   constructor(
     /** The backend's API base, e.g. `https://backend.example/api/v1` (no trailing slash). */
@@ -140,7 +144,16 @@ export class Client {
     private readonly sessionHeaders: Record<string, string>,
   ) {}
 
+  /**
+   * After an interruption the request in flight still completes (so an App it created is known
+   * and deleted), and the next one throws: the run goes straight to its clean-up.
+   */
+  stop(reason: string): void {
+    this.stoppedBy = reason;
+  }
+
   async request(method: string, template: string, options: RequestOptions = {}): Promise<Exchange> {
+    if (this.stoppedBy !== null && !options.cleanUp) throw new KitError(this.stoppedBy);
     let path = template;
     for (const [name, value] of Object.entries(options.params ?? {})) {
       path = path.replace(`{${name}}`, encodeURIComponent(value));

@@ -149,6 +149,7 @@ export class Context {
       try {
         const exchange = await this.client.request('DELETE', '/apps/{appId}', {
           params: { appId: id },
+          cleanUp: true,
         });
         if (exchange.status === 204 || exchange.status === 404) this.created.delete(id);
         else left.push(`${name} (${exchange.status})`);
