@@ -898,7 +898,6 @@ const capabilityChecks: Check[] = [
           query: { limit: 51 },
         }),
         422,
-        400,
       );
     },
   },
