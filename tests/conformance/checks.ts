@@ -704,7 +704,7 @@ const capabilityChecks: Check[] = [
   {
     name: 'rotation/regenerate-with-grace',
     description:
-      'Regenerate with 24h grace: a new Secret, the previous one revealed beside it until revoked.',
+      'Regenerate with 24h grace: a new Secret, the same Key, the previous Secret revealed beside it; a replayed Idempotency-Key regenerates nothing.',
     capabilities: ['rotation'],
     writes: true,
     run: async (context) => {
@@ -800,7 +800,7 @@ const capabilityChecks: Check[] = [
   {
     name: 'expiry/set-change-clear',
     description:
-      'expiresAt at creation, changed by PATCH, cleared with null; a past expiry is 422.',
+      'expiresAt set at creation, a past one refused (422 on expiresAt), cleared by PATCH with null.',
     capabilities: ['expiry'],
     writes: true,
     run: async (context) => {
@@ -866,7 +866,7 @@ const capabilityChecks: Check[] = [
   {
     name: 'activity/feed',
     description:
-      'GET …/activity: newest first, paged by cursor without repeats, no credential value in any event.',
+      'GET …/activity: newest first, paged by cursor without repeats; a limit over 50 is 422.',
     capabilities: ['activity'],
     run: async (context) => {
       const app = await firstApp(context);
