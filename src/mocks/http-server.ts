@@ -10,7 +10,7 @@ import { getResponse } from 'msw';
 import { backendOptionsFromEnv } from './capabilities';
 import { dataSetIds, isDataSetId } from './data-sets';
 import { MockDb } from './db';
-import { faultsFromEnv, withFaults, withSessionCookie } from './faults';
+import { withMockServerExtras } from './faults';
 import { createHandlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 4010);
@@ -26,10 +26,7 @@ db.loadDataSet(dataSet);
 db.queryApps({ search: '', sort: 'createdAt', order: 'desc', page: 1, pageSize: 1 });
 const handlers = createHandlers(db, backendOptionsFromEnv(process.env.MOCK_BACKEND));
 // Off unless set: the conformance kit's tests plant faults and require a session (faults.ts).
-const respond = withSessionCookie(
-  process.env.MOCK_SESSION,
-  withFaults(faultsFromEnv(process.env.MOCK_FAULTS), (request) => getResponse(handlers, request)),
-);
+const respond = withMockServerExtras(process.env, (request) => getResponse(handlers, request));
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',

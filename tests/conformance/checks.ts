@@ -476,8 +476,6 @@ const writeChecks: Check[] = [
       const exchange = await context.request('POST', '/apps', {
         json: { name, productIds: [context.grantableProducts()[0]!.id] },
       });
-      const app = exchange.body as Partial<App> | undefined;
-      if (exchange.status < 300 && typeof app?.id === 'string') context.created.set(app.id, name);
       problem(exchange, 400, 422, 428);
       ensure(
         (await context.findByName(name)).length === 0,
@@ -687,8 +685,6 @@ const writeChecks: Check[] = [
         json: { name, productIds: [context.grantableProducts()[0]!.id] },
         headers: { 'Idempotency-Key': context.idempotencyKey() },
       });
-      const app = exchange.body as Partial<App> | undefined;
-      if (exchange.status < 300 && typeof app?.id === 'string') context.created.set(app.id, name);
       if (exchange.status >= 300 && exchange.status < 400) exchange.contractErrors.length = 0;
       else problem(exchange, 401);
       ensure(

@@ -3,10 +3,10 @@
 // Exit codes: 0 every check passed (or failed as listed), 1 a check failed, 2 the kit itself
 // could not run (bad arguments, unreachable URL, TLS failure, no readable session).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { allChecks, finalChecks } from './checks';
 import { KitError } from './client';
-import { Context, openSession, runChecks, type CheckResult, type KitOptions } from './kit';
-import { applyExpectations, failed, junit, parseExpectedFailures, table } from './report';
+import { Context, type KitOptions } from './kit';
+import { junit, parseExpectedFailures, table } from './report';
+import { conformance } from './run';
 
 interface Arguments extends KitOptions {
   junit?: string;
@@ -63,13 +63,10 @@ async function main(): Promise<number> {
     console.error(`conformance: ${(error as Error).message}`);
     return 2;
   }
-  const context = new Context(args);
-  let results: CheckResult[] = [];
-  let kitError: string | undefined;
+  const context = new Context(args, (line) => process.stdout.write(`${line}\n`));
   let interrupted = false;
-
-  // On SIGINT/SIGTERM the request in flight completes, no other starts, and the clean-up below
-  // deletes what this run created; a second signal stops at once.
+  // On SIGINT/SIGTERM the request in flight completes, no other starts, and the run's clean-up
+  // deletes what it created; a second signal stops at once.
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
     interrupted = true;
@@ -79,47 +76,15 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  try {
-    await openSession(context);
-    const mode = args.allowWrites ? 'reads and writes' : 'reads only';
-    process.stdout.write(
-      `Conformance of ${args.baseUrl} (${mode}); capabilities: ${context.capabilities.join(', ') || 'none (plain 8x8)'}; run ${context.runId}\n`,
-    );
-    results = await runChecks(context, allChecks);
-    results.push(...(await runChecks(context, finalChecks)));
-  } catch (error) {
-    kitError = error instanceof KitError ? error.message : `unexpected: ${(error as Error).stack}`;
-  } finally {
-    const left = await context.cleanUp();
-    if (args.allowWrites && !kitError) {
-      // Proof of the safety promise: nothing named after this run is left on the backend.
-      let remaining: string[] = left;
-      try {
-        const found = await context.findByName(context.runId);
-        remaining = [...left, ...found.map((app) => app.name)];
-      } catch (error) {
-        remaining = [...left, `(cannot list: ${(error as Error).message})`];
-      }
-      results.push({
-        name: 'cleanup/nothing-left',
-        verdict: remaining.length === 0 ? 'pass' : 'fail',
-        reason: remaining.length === 0 ? '' : `left behind: ${[...new Set(remaining)].join(', ')}`,
-      });
-    } else if (left.length > 0) {
-      console.error(`conformance: could not delete ${left.join(', ')}`);
-    }
-  }
+  const { outcomes, kitError, left, exitCode } = await conformance(context, args.expectFailures);
+  if (left.length > 0) console.error(`conformance: could not delete ${left.join(', ')}`);
   if (interrupted) return 130;
-
-  const outcomes = applyExpectations(results, kitError ? [] : args.expectFailures);
   if (outcomes.length > 0) process.stdout.write(`${table(outcomes)}\n`);
-  if (args.junit)
+  if (args.junit) {
     writeFileSync(args.junit, junit(outcomes, (performance.now() - started) / 1000, kitError));
-  if (kitError) {
-    console.error(`conformance: ${kitError}`);
-    return 2;
   }
-  return outcomes.some(failed) ? 1 : 0;
+  if (kitError) console.error(`conformance: ${kitError}`);
+  return exitCode;
 }
 
 process.exitCode = await main();

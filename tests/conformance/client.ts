@@ -142,6 +142,8 @@ export class Client {
     private readonly baseUrl: string,
     /** The `--header` values: how the kit carries the session (cookie, bearer token). */
     private readonly sessionHeaders: Record<string, string>,
+    /** The network; the kit's own tests pass the mock backend in-process. */
+    private readonly fetchImpl: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
   /**
@@ -174,7 +176,7 @@ export class Client {
 
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await this.fetchImpl(url, {
         method,
         headers,
         body,

@@ -24,11 +24,12 @@ export async function startMock(port: number, env: Record<string, string> = {}):
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // A mock that does not come up is stopped, never left listening after the test.
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`mock on ${port} did not start: ${output}`)),
-      30_000,
-    );
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`mock on ${port} did not start: ${output}`));
+    }, 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('listening')) {

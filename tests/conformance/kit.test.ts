@@ -1,26 +1,56 @@
 // The conformance kit tested the way it is used: as a CLI against `npm run mock-api`, full and
 // plain 8x8, and against the mock with planted faults (src/mocks/faults.ts), each of which must
-// fail the checks named here. Ports 6010–6040; every server is stopped after its tests.
+// fail the checks named here. Ports 6010–6099 (Prism, in contract-tools.test.ts, on 6050); every server is stopped after its tests.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allChecks, finalChecks } from './checks';
 import { runKit, startMock, type Mock } from './harness';
+import { Context } from './kit';
+import { IN_PROCESS_BASE_URL, mockBackendFetch } from './in-process';
+import { conformance } from './run';
 
 const SESSION = 'conformance-test-session';
 const auth = ['--header', `Cookie: session=${SESSION}`];
 const dir = mkdtempSync(path.join(tmpdir(), 'conformance-'));
 
-/** What each planted fault must fail (it may fail more: a broken ETag breaks every write). */
+/**
+ * What each planted fault (src/mocks/faults.ts) must fail, by the check's own assertion or by
+ * the contract; it may fail more (a missing ETag breaks every write). Together they fail every
+ * check of the kit at least once: no check is a stub that cannot fail.
+ */
 const faultChecks: Record<string, string[]> = {
   'drop-etag': ['apps/get', 'apps/create', 'etag/read-write'],
   'ignore-if-match': ['etag/if-match-required', 'etag/stale-if-match'],
   'double-create': ['idempotency/replay', 'idempotency/reuse-other-body'],
   'repeat-across-pages': ['apps/paging'],
-  'html-errors': ['errors/404-problem', 'apps/list-422', 'limits/413', 'limits/415', 'limits/405'],
+  'html-errors': ['errors/404-problem', 'apps/list-422', 'apps/duplicate-name', 'limits/415'],
   'no-retry-after': ['credential-test/retry-after', 'headers/retry-after'],
   'wrong-total': ['apps/paging', 'apps/search', 'attention/counts-match-lists'],
+  'no-auth': ['auth/401-without-session', 'auth/401-write'],
+  'lenient-bodies': [
+    'limits/413',
+    'limits/415',
+    'limits/422-unknown-field',
+    'idempotency/key-required',
+  ],
+  'sort-ignored': ['apps/sort', 'usage/sort-last-used', 'apps/list-422'],
+  'unstable-order': ['apps/stable-order'],
+  'case-sensitive-search': ['apps/search'],
+  'keep-deleted': ['apps/delete', 'cleanup/nothing-left'],
+  'cacheable-reveal': ['apps/reveal'],
+  'no-grace': ['rotation/regenerate-with-grace', 'rotation/revoke-previous'],
+  'expiry-ignored': ['expiry/set-change-clear'],
+  'advertise-less': ['capabilities/absent-are-404'],
+  'no-405': ['limits/405'],
+  'activity-oldest-first': ['activity/feed', 'activity/records-own-app'],
+  'credential-test-unordered': ['credential-test/report'],
+  'usage-all-products': ['usage/per-product'],
+  'broken-catalog': ['products/catalog', 'quickstart/catalog-auth-facts'],
+  'broken-session': ['session/read'],
+  'wrong-defaults': ['apps/list-defaults'],
 };
 
 async function appsNamed(baseUrl: string, search: string): Promise<number> {
@@ -130,65 +160,91 @@ describe('against a plain 8x8 backend (MOCK_BACKEND=plain-8x8)', () => {
   });
 });
 
+/**
+ * Two faults also over real HTTP, through `npm run mock-api` and the CLI: an error page instead
+ * of a problem, and a broken Idempotency-Key. All of them run in-process below.
+ */
+const httpFaults = ['html-errors', 'double-create'];
+
 describe('against planted faults (MOCK_FAULTS)', () => {
-  const entries = Object.entries(faultChecks);
   const servers = new Map<string, Mock>();
   beforeAll(async () => {
     await Promise.all(
-      entries.map(async ([fault], index) =>
-        servers.set(fault, await mock(6020 + index, { MOCK_FAULTS: fault })),
+      httpFaults.map(async (fault, index) =>
+        servers.set(fault, await mock(6060 + index, { MOCK_FAULTS: fault })),
       ),
     );
   });
 
-  it.each(entries)(
-    '%s fails its checks and exits 1, and still cleans up',
-    async (fault, checks) => {
+  it('fail every check of the kit at least once', () => {
+    const names = [...allChecks, ...finalChecks].map((check) => check.name);
+    const caught = new Set(Object.values(faultChecks).flat());
+    expect(names.filter((name) => !caught.has(name))).toEqual([]);
+    expect(caught.has('cleanup/nothing-left')).toBe(true);
+  });
+
+  it.each(httpFaults)(
+    '%s over HTTP: the CLI fails its checks, exits 1 and cleans up',
+    async (fault) => {
       const server = servers.get(fault)!;
       const run = await runKit(['--base-url', server.baseUrl, ...auth, '--allow-writes']);
       expect(run.code).toBe(1);
-      for (const check of checks) expect(run.results.get(check), `${fault}: ${check}`).toBe('FAIL');
+      for (const check of faultChecks[fault]!)
+        expect(run.results.get(check), `${fault}: ${check}`).toBe('FAIL');
       expect(await appsNamed(server.baseUrl, 'conformance-')).toBe(0);
     },
   );
 
+  it.each(Object.entries(faultChecks))(
+    '%s fails its checks, and the run still cleans up',
+    async (fault, checks) => {
+      const fetch = mockBackendFetch({ MOCK_SESSION: SESSION, MOCK_FAULTS: fault });
+      const options = {
+        baseUrl: IN_PROCESS_BASE_URL,
+        headers: { Cookie: `session=${SESSION}` },
+        allowWrites: true,
+        fetch,
+      };
+      const run = await conformance(new Context(options));
+      expect(run.kitError).toBeUndefined();
+      expect(run.exitCode).toBe(1);
+      const failedChecks = run.outcomes.filter((o) => o.status === 'fail').map((o) => o.name);
+      for (const check of checks) expect(failedChecks, `${fault}: ${check}`).toContain(check);
+      // keep-deleted is the fault that makes clean-up impossible; cleanup/nothing-left says so.
+      if (fault !== 'keep-deleted') {
+        const left = await fetch(`${IN_PROCESS_BASE_URL}/apps?search=conformance-`, {
+          headers: { Cookie: `session=${SESSION}` },
+        });
+        expect(((await left.json()) as { items: unknown[] }).items).toEqual([]);
+      }
+    },
+  );
+
   it('--expect-failures lets listed failures pass the run, and fails it when one is stale', async () => {
-    const server = servers.get('ignore-if-match')!;
+    // Read-only runs: html-errors fails these four reads.
+    const server = servers.get('html-errors')!;
     const list = path.join(dir, 'expected.txt');
     writeFileSync(
       list,
-      '# known gaps of this backend\netag/if-match-required\netag/stale-if-match\n',
+      '# known gaps of this backend\nerrors/404-problem\napps/list-422\nactivity/feed\nattention/counts-match-lists\n',
     );
-    const listed = await runKit([
-      '--base-url',
-      server.baseUrl,
-      ...auth,
-      '--allow-writes',
-      '--expect-failures',
-      list,
-    ]);
+    const listed = await runKit(['--base-url', server.baseUrl, ...auth, '--expect-failures', list]);
     expect(listed.code).toBe(0);
-    expect(listed.results.get('etag/stale-if-match')).toBe('FAIL (expected)');
+    expect(listed.results.get('errors/404-problem')).toBe('FAIL (expected)');
 
     writeFileSync(
       list,
-      'etag/if-match-required\netag/stale-if-match\nproducts/catalog\nno/such-check\n',
+      'errors/404-problem\napps/list-422\nactivity/feed\nattention/counts-match-lists\nproducts/catalog\nno/such-check\n',
     );
-    const stale = await runKit([
-      '--base-url',
-      server.baseUrl,
-      ...auth,
-      '--allow-writes',
-      '--expect-failures',
-      list,
-    ]);
+    const stale = await runKit(['--base-url', server.baseUrl, ...auth, '--expect-failures', list]);
     expect(stale.code).toBe(1);
     expect(stale.results.get('products/catalog')).toBe('FAIL (stale expectation)');
     expect(stale.results.get('no/such-check')).toBe('FAIL (stale expectation)');
   });
 });
 
-describe("the kit's own errors: one line, exit 2", () => {
+// Concurrent: five short CLI runs that share nothing.
+describe.concurrent("the kit's own errors: one line, exit 2", () => {
   let html: Server;
   beforeAll(async () => {
     html = createServer((_request, response) => {

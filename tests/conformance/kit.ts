@@ -58,6 +58,8 @@ export interface KitOptions {
   baseUrl: string;
   headers: Record<string, string>;
   allowWrites: boolean;
+  /** Not an option of the CLI: the kit's tests pass a mock backend in-process. */
+  fetch?: typeof fetch;
 }
 
 export class Context {
@@ -71,12 +73,31 @@ export class Context {
   readonly created = new Map<string, string>();
   private serial = 0;
 
-  constructor(readonly options: KitOptions) {
-    this.client = new Client(options.baseUrl, options.headers);
+  constructor(
+    readonly options: KitOptions,
+    /** Where progress lines go (the CLI: stdout; the kit's tests: nowhere). */
+    readonly log: (line: string) => void = () => {},
+  ) {
+    this.client = new Client(options.baseUrl, options.headers, options.fetch);
   }
 
-  request(method: string, template: string, options?: RequestOptions) {
-    return this.client.request(method, template, options);
+  /**
+   * Every request of a check. Any App that a POST /apps of this run created is tracked for the
+   * clean-up, whatever the check expected (a backend that wrongly accepts a request the check
+   * meant to be refused must not be left with the App).
+   */
+  async request(method: string, template: string, options?: RequestOptions) {
+    const exchange = await this.client.request(method, template, options);
+    const app = exchange.body as Partial<App> | undefined;
+    if (
+      method === 'POST' &&
+      template === '/apps' &&
+      exchange.status < 300 &&
+      typeof app?.id === 'string'
+    ) {
+      this.created.set(app.id, String(app.name));
+    }
+    return exchange;
   }
 
   /** Products any admin may give an App (no assignment needed), for the kit's own Apps. */
@@ -95,17 +116,12 @@ export class Context {
     return `${this.runId}-${randomBytes(8).toString('hex')}`;
   }
 
-  /** POST /apps, tracked for clean-up whatever the answer says. */
+  /** POST /apps with a fresh Idempotency-Key (or the one given). */
   async create(body: Record<string, unknown>, headers: Record<string, string> = {}) {
-    const exchange = await this.request('POST', '/apps', {
+    return this.request('POST', '/apps', {
       json: body,
       headers: { 'Idempotency-Key': this.idempotencyKey(), ...headers },
     });
-    const app = exchange.body as Partial<App> | undefined;
-    if (exchange.status < 300 && typeof app?.id === 'string') {
-      this.created.set(app.id, String(app.name));
-    }
-    return exchange;
   }
 
   /** An App of the kit's own, freshly created, for a check that changes it. */
@@ -145,7 +161,6 @@ export class Context {
   async cleanUp(): Promise<string[]> {
     const left: string[] = [];
     for (const [id, name] of [...this.created]) {
-      if (!name.startsWith(this.runId)) continue;
       try {
         const exchange = await this.client.request('DELETE', '/apps/{appId}', {
           params: { appId: id },
