@@ -102,7 +102,11 @@ export class Context {
 
   /** Products any admin may give an App (no assignment needed), for the kit's own Apps. */
   grantableProducts(): Product[] {
-    const grantable = this.products.filter((product) => product.requiredAssignment === null);
+    const grantable = this.products.filter(
+      (product, index) =>
+        product.requiredAssignment === null &&
+        this.products.findIndex((other) => other.id === product.id) === index,
+    );
     ensure(grantable.length >= 2, 'the catalog needs two products that need no assignment');
     return grantable;
   }
