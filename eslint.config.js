@@ -186,6 +186,8 @@ export default tseslint.config(
   },
   {
     files: ['tests/**/*.ts'],
+    // The conformance kit and its tests are Node and Vitest, not Playwright.
+    ignores: ['tests/conformance/**'],
     ...playwright.configs['flat/recommended'],
   },
   {

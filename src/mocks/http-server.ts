@@ -10,6 +10,7 @@ import { getResponse } from 'msw';
 import { backendOptionsFromEnv } from './model/capabilities';
 import { dataSetIds, isDataSetId } from './store/data-sets';
 import { MockDb } from './store/db';
+import { withMockServerExtras } from './faults';
 import { createHandlers } from './handlers';
 
 const port = Number(process.env.PORT ?? 4010);
@@ -24,6 +25,8 @@ db.loadDataSet(dataSet);
 // Builds the list indexes now, so that the first request is as fast as any other.
 db.queryApps({ search: '', sort: 'createdAt', order: 'desc', page: 1, pageSize: 1 });
 const handlers = createHandlers(db, backendOptionsFromEnv(process.env.MOCK_BACKEND));
+// Off unless set: the conformance kit's tests plant faults and require a session (faults.ts).
+const respond = withMockServerExtras(process.env, (request) => getResponse(handlers, request));
 
 const corsHeaders = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
@@ -69,7 +72,7 @@ const server = createServer(async (incoming, outgoing) => {
     return;
   }
   try {
-    const response = await getResponse(handlers, toFetchRequest(incoming));
+    const response = await respond(toFetchRequest(incoming));
     if (!response || response.type === 'error') {
       const status = response ? 503 : 404;
       outgoing.writeHead(status, { ...corsHeaders, 'Content-Type': 'application/problem+json' });

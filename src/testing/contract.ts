@@ -38,7 +38,8 @@ export const contract = parse(readFileSync(CONTRACT_PATH, 'utf8')) as Json;
 const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 const unescapePointer = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
-function createAjv(): Ajv2020 {
+/** An Ajv for the contract, with the formats it uses; also validates its examples (src/api). */
+export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   // ajv-formats is not a dependency: simple checks for the formats the contract uses, so that
   // `format` still counts instead of being ignored.
