@@ -10,16 +10,20 @@ const line = (label, { passed, failed, skipped }) =>
     `${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
   );
 
-const unit = read('test-results/unit.json');
-if (unit) {
+/** A Vitest JSON report: the unit tests, and the conformance kit's own tests. */
+function vitestRun(label, path) {
+  const report = read(path);
+  if (!report) return console.log(`${label}: did not run`);
   const counts = {
-    passed: unit.numPassedTests,
-    failed: unit.numFailedTests,
-    skipped: unit.numPendingTests + (unit.numTodoTests ?? 0),
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + (report.numTodoTests ?? 0),
   };
-  line('unit', counts);
+  line(label, counts);
   for (const key of Object.keys(totals)) totals[key] += counts[key];
-} else console.log('unit: did not run');
+}
+vitestRun('unit', 'test-results/unit.json');
+vitestRun('conformance', 'test-results/conformance.json');
 
 const e2e = read('test-results/e2e.json');
 if (e2e) {
