@@ -123,7 +123,7 @@ export default defineConfig(({ command, mode, isPreview }) => {
     preview: {
       port: 4173,
       strictPort: true,
-      // What production serves (README, "Security headers"), so e2e tests run under them. Not on
+      // What production serves (src/config/README.md), so e2e tests run under them. Not on
       // the dev server, whose React refresh needs an inline script.
       headers: securityHeaders(apiOrigins(fromEnv.values)),
       // '^/api/', not '/api': a prefix key would also proxy the page URL /api-keys.

@@ -1,4 +1,4 @@
-/** Build-time configuration (see README, "Configuration"): defaults for the runtime config. */
+/** Build-time configuration (see src/config/README.md): defaults for the runtime config. */
 export const env = {
   /** Base URL of the backend API, relative to the page or absolute. */
   apiBaseUrl: import.meta.env.VITE_API_BASE_URL || '/api/v1',

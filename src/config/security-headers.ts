@@ -1,6 +1,7 @@
 /**
  * The HTTP headers the console's HTML must be served with, in production and by `vite preview`
- * (vite.config.ts). Documented in the README; a deployment's web server sends the same.
+ * (vite.config.ts), and by nginx (src/server, generated from this one source). Documented in
+ * src/config/README.md; any other web server of a deployment sends the same.
  *
  * - `script-src 'self'`: no inline or third-party scripts (the build emits none; index.html has
  *   only a module script file).

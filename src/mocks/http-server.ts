@@ -37,7 +37,7 @@ const corsHeaders = {
 };
 
 /**
- * The sign-in URL of public/config.json under `vite preview` (which proxies /api here). The mock
+ * The sign-in URL the production e2e runs give the console (SIGN_IN_URL, see src/server). The mock
  * has no accounts: its sessions never expire, so the page only says so.
  */
 const SIGN_IN_PATH = '/api/sign-in';

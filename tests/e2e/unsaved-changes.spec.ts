@@ -28,7 +28,7 @@ test.describe('Unsaved changes', () => {
     page,
     appsList,
   }) => {
-    // That code (app/overlays.tsx, with @mantine/modals) loads after the first render: on a slow
+    // That code (app/overlays.tsx, the dialogs' styles) loads after the first render: on a slow
     // network or a busy machine it may still be on its way when the admin presses Back. Held
     // back here (the demo's service worker fetches it, hence the context's route).
     let release = () => {};

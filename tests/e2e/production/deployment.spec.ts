@@ -5,7 +5,7 @@ import { expect, FAILED_REQUEST, test } from '../fixtures';
 import { backendAppsNamed, uniqueName } from './backend';
 
 // How the production build is deployed: its security headers (the ones `vite preview` sends, as
-// documented in the README), its runtime configuration, and what the backend does at its edges.
+// documented in src/config/README.md), its runtime configuration, and what the backend does at its edges.
 
 declare global {
   interface Window {
@@ -111,7 +111,7 @@ test('a redirect to the sign-in page is an expired session, and the console carr
   consoleMessages.allow(FAILED_REQUEST);
   await appsList.goto({ q: 'Audit-Trail-SIEM' });
   await expect(appsList.names).toHaveText(['Audit-Trail-SIEM']);
-  // An auth proxy in front of the API sends expired sessions to sign in (public/config.json).
+  // An auth proxy in front of the API sends expired sessions to sign in (SIGN_IN_URL).
   const isApi = (url: URL) => url.pathname.startsWith('/api/v1/');
   await page.route(isApi, (route) =>
     route.fulfill({ status: 302, headers: { Location: '/api/sign-in?return=%2Fapi-keys' } }),
