@@ -136,6 +136,11 @@ test.describe('Nothing moves under the pointer', () => {
       ).toBeFocused();
       expect((await powerBiRow.boundingBox())?.height).toBe(powerBiHeight);
       expect(await boxesOf(eyes), 'after focusing a row').toEqual(revealed);
+      // Back to its name, cut at this width: shown whole over the rows, not in its own.
+      await page.keyboard.press('Shift+Tab');
+      await expect(powerBiRow.getByRole('link', { name: 'PowerBI_Dashboards' })).toBeFocused();
+      expect((await powerBiRow.boundingBox())?.height).toBe(powerBiHeight);
+      expect(await boxesOf(eyes), 'after focusing a name').toEqual(revealed);
 
       // Copying: "Copied" appears, the check replaces the icon in place.
       const copyKey = page.getByRole('button', { name: 'Copy key for Storage-Archiver-EU' });
@@ -189,7 +194,7 @@ test.describe('Nothing moves under the pointer', () => {
     });
   }
 
-  for (const width of [1024, 1440]) {
+  for (const width of [390, 1024, 1440]) {
     test(`in the details drawer at ${width} px, copying, revealing and the auto-hide move neither eyeball nor copy button`, async ({
       page,
       appsList,

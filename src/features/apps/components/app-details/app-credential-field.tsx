@@ -69,7 +69,8 @@ export function AppCredentialField({
       <Text id={labelId} size="sm" fw={500} mb={4}>
         {label}
       </Text>
-      <Group gap="xs" wrap="nowrap" className={classes.credentialRow}>
+      {/* Top-aligned: a value on two lines (a phone) leaves the buttons where they were. */}
+      <Group gap="xs" wrap="nowrap" align="flex-start" className={classes.credentialRow}>
         <div className={classes.credentialValue}>
           {revealed ? (
             <RevealedValue appId={appId} field={field} spokenName={spokenName} />
