@@ -173,12 +173,13 @@ test.describe('Nothing moves under the pointer', () => {
       await expect(appsList.row('Storage-Archiver-EU').getByText(/^Hides in \d+ s$/)).toBeVisible();
       expect(await boxesOf(eyes), 'during the countdown').toEqual(twoRevealed);
       await page.clock.runFor(15_000);
+      await expect(page.getByRole('button', { name: /^Copy (key|secret) for / })).toHaveCount(0);
+      expect(await boxesOf(eyes), 'after the auto-hide').toEqual(twoRevealed);
+      // Masked where they were, saying so.
       await expect(
         appsList.row('Storage-Archiver-EU').getByText('Hidden after 1 min'),
       ).toBeVisible();
       await expect(appsList.row('Audit-Trail-SIEM').getByText('Hidden after 1 min')).toBeVisible();
-      await expect(page.getByRole('button', { name: /^Copy (key|secret) for / })).toHaveCount(0);
-      expect(await boxesOf(eyes), 'after the auto-hide').toEqual(twoRevealed);
 
       // Revealed again where the masked values are: nothing moves either.
       await appsList.reveal('Storage-Archiver-EU');
