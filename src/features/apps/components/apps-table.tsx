@@ -285,12 +285,12 @@ const AppRow = memo(function AppRow({
           <>
             <Table.Td aria-label="Key shown below">
               <Text component="span" size="xs" c="dimmed" className={classes.shownBelow}>
-                Shown below
+                See below
               </Text>
             </Table.Td>
             <Table.Td aria-label="Secret shown below">
               <Text component="span" size="xs" c="dimmed" className={classes.shownBelow}>
-                Shown below
+                See below
               </Text>
             </Table.Td>
           </>
