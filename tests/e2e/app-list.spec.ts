@@ -39,7 +39,10 @@ test.describe('App list', () => {
     await expect(
       row.getByRole('button', { name: 'Copy secret for Audit-Trail-SIEM' }),
     ).toBeVisible();
-    await expect(row).not.toContainText(MASK);
+    // The row's Key and Secret cells say where the values are, in the rows under it.
+    await expect(row.getByRole('cell', { name: 'Key shown below' })).toHaveText('See below');
+    await expect(row.getByRole('cell', { name: 'Secret shown below' })).toHaveText('See below');
+    await expect(row.getByText(MASK)).toHaveCount(0);
     // Only that row is revealed.
     await expect(
       appsList.row('DataLake-Ingest').getByRole('cell', { name: 'Key hidden' }),

@@ -91,10 +91,13 @@ export class AppsList {
     await this.page.getByRole('button', { name: column, exact: true }).click();
   }
 
+  /** The App's row, and while it is revealed its Key and Secret rows under it. */
   row(name: string): Locator {
     return this.page
       .getByRole('row')
-      .filter({ has: this.page.getByRole('link', { name, exact: true }) });
+      .filter({ has: this.page.getByRole('link', { name, exact: true }) })
+      .or(this.page.getByRole('row', { name: `Key of ${name}`, exact: true }))
+      .or(this.page.getByRole('row', { name: `Secret of ${name}`, exact: true }));
   }
 
   async reveal(name: string) {

@@ -32,7 +32,11 @@ export function RevealToggle({
   );
 }
 
-/** What a row or card says about the 60 s auto-hide: before it hides, and once it has. */
+/**
+ * What a row or card says about the 60 s auto-hide: before it hides, and once it has. Always
+ * rendered where it will speak (a status region must exist before its words change to be
+ * announced), in a place its container reserves, so that its words move nothing.
+ */
 export function AutoHideNotice({
   secondsLeft,
   autoHidden,
@@ -47,7 +51,11 @@ export function AutoHideNotice({
   );
 }
 
-/** A revealed Key or Secret as text: monospace, selectable, wrapped where it must, never cut. */
+/**
+ * A revealed Key or Secret as text: monospace, in one piece (never broken inside the value or
+ * at its hyphens; where the screen is too narrow for one line, as on a phone, it fills whole
+ * lines), and selected whole by a double-click, for a copy by hand.
+ */
 export function CredentialValue({ value }: { value: string }) {
   return (
     <Text component="span" className={classes.credential}>
@@ -56,16 +64,23 @@ export function CredentialValue({ value }: { value: string }) {
   );
 }
 
-/** One revealed value with its copy button (the list's rows and cards). */
+/**
+ * One revealed value with its copy button (the list's rows and cards), in a grid whose areas
+ * are fixed, so that the copy's status appears without moving the value or the button:
+ * - `line` (the table's credentials rows, which have the room): value, button and status on one
+ *   line, the status in what is left of it;
+ * - `stacked` (the cards): value and button, with a line reserved for the status below.
+ */
 export function RevealedValue(props: {
   value: string;
   copyLabel: string;
   /** Reports the copy for the audit trail, once the value is on the clipboard. */
   onCopied: (() => void) | null;
+  layout: 'line' | 'stacked';
 }) {
-  const { value, copyLabel, onCopied } = props;
+  const { value, copyLabel, onCopied, layout } = props;
   return (
-    <div className={classes.revealed}>
+    <div className={classes.revealed} data-layout={layout}>
       <CredentialValue value={value} />
       <CopyValueButton label={copyLabel} value={value} onCopied={onCopied} />
     </div>
@@ -73,7 +88,11 @@ export function RevealedValue(props: {
 }
 
 export function LoadingValue({ label }: { label: string }) {
-  return <Skeleton height={14} maw={160} role="status" aria-label={label} />;
+  return (
+    <div className={classes.loading}>
+      <Skeleton height={14} maw={160} role="status" aria-label={label} />
+    </div>
+  );
 }
 
 export function RevealError({ message, retry }: { message: string; retry: () => void }) {

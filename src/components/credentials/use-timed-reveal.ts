@@ -19,11 +19,23 @@ export const HIDE_NOTICE_SECONDS = 10;
  * Revealed credentials that hide themselves after REVEAL_TIMEOUT_MS, saying so beforehand
  * (`secondsLeft`, during the last HIDE_NOTICE_SECONDS) and afterwards (`autoHidden`, until the
  * next reveal).
+ *
+ * `owner` is what is revealed (an App's id): when it changes, as when a list row is reused for
+ * another App, the state starts again, masked, in the same render (no frame shows the new App
+ * revealed). A row whose DOM is kept across Apps (keyed by position) needs this; a component
+ * keyed by the App does not.
  */
-export function useTimedReveal(initiallyRevealed = false) {
+export function useTimedReveal(initiallyRevealed = false, owner?: string) {
   const [revealed, setRevealed] = useState(initiallyRevealed);
   const [autoHidden, setAutoHidden] = useState(false);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const [revealedFor, setRevealedFor] = useState(owner);
+  if (revealedFor !== owner) {
+    setRevealedFor(owner);
+    setRevealed(initiallyRevealed);
+    setAutoHidden(false);
+    setSecondsLeft(null);
+  }
   const hideByTimer = useCallback(() => {
     setRevealed(false);
     setAutoHidden(true);

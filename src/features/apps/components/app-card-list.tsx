@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -82,6 +82,7 @@ const AppCard = memo(function AppCard({
   NameBadge: ListSlots['NameBadge'];
 }) {
   const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
+  const facts = useKeepHeightWhenAutoHidden(revealed, autoHidden);
   const products = productNames(app.productIds, catalog).join(', ');
   // Present once the backend reports usage (a later version of the contract); shown when there.
   const lastUsedAt = (app as App & { lastUsedAt?: string | null }).lastUsedAt;
@@ -109,12 +110,9 @@ const AppCard = memo(function AppCard({
             {/* "Expires in 5 days" or "Expired", as in the table. */}
             {NameBadge && <NameBadge app={app} />}
           </div>
-          <Stack gap={0} align="center">
-            <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
-            <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
-          </Stack>
+          <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
         </Group>
-        <dl className={classes.facts}>
+        <dl className={classes.facts} ref={facts}>
           <dt>API Products</dt>
           <dd className={classes.products} title={products}>
             {products}
@@ -138,32 +136,58 @@ const AppCard = memo(function AppCard({
             </>
           )}
         </dl>
+        {/* Its line is there as long as the values are (revealed, or masked by the timer). */}
+        {(revealed || autoHidden) && (
+          <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
+        )}
       </Paper>
     </li>
   );
 });
 
+/**
+ * The card keeps the height it had while revealed when the timer masks its values (two lines of
+ * a key on a phone become one of mask): what is below it does not move by itself. Measured at
+ * each render while revealed (the countdown renders every second before the timer hides).
+ */
+function useKeepHeightWhenAutoHidden(revealed: boolean, autoHidden: boolean) {
+  const facts = useRef<HTMLDListElement>(null);
+  const revealedHeight = useRef(0);
+  useLayoutEffect(() => {
+    const element = facts.current;
+    if (!element) return;
+    if (revealed) {
+      element.style.minHeight = '';
+      revealedHeight.current = element.offsetHeight;
+    } else {
+      element.style.minHeight = autoHidden ? `${revealedHeight.current}px` : '';
+    }
+  });
+  return facts;
+}
+
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
 function RevealedFacts({ app }: { app: App }) {
   const view = useRevealedView(app.id);
+  // Each value on the card's whole width under its label: two lines at most on a phone.
   return (
     <>
-      <dt>Key</dt>
-      <dd data-no-row-click>
+      <dt className={classes.revealedLabel}>Key</dt>
+      <dd data-no-row-click className={classes.revealedValue}>
         {view.state === 'error' ? (
           <RevealError message={view.message} retry={view.retry} />
         ) : (
-          <ListCredential app={app} field="key" view={view} />
+          <ListCredential app={app} field="key" view={view} layout="stacked" />
         )}
       </dd>
-      <dt>Secret</dt>
-      <dd data-no-row-click>
+      <dt className={classes.revealedLabel}>Secret</dt>
+      <dd data-no-row-click className={classes.revealedValue}>
         {view.state === 'error' ? (
           <Text size="sm" c="dimmed">
             {MASK}
           </Text>
         ) : (
-          <ListCredential app={app} field="secret" view={view} />
+          <ListCredential app={app} field="secret" view={view} layout="stacked" />
         )}
       </dd>
     </>

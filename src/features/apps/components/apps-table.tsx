@@ -8,7 +8,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
@@ -210,6 +210,12 @@ export function openAppOnRowClick(event: MouseEvent<HTMLElement>) {
 /**
  * Memoized: a page change, sort or search re-renders the table (dimmed) at once, while the rows
  * on screen stay as they are until the new ones arrive.
+ *
+ * A revealed App has two more rows under its own, its credentials rows: the Key and the Secret,
+ * each on a line of the table's width, where a 53-character key reads in one piece (the Key and
+ * Secret columns of the App's row are far too narrow for it, and say where the values are).
+ * They open when the admin reveals and close when the admin hides; when the timer hides them,
+ * they stay, masked, saying so, so that no row moves by itself under the pointer.
  */
 const AppRow = memo(function AppRow({
   app,
@@ -223,97 +229,157 @@ const AppRow = memo(function AppRow({
   listSearch: string;
 }) {
   const products = productNames(app.productIds, catalog).join(', ');
+  // Owned by the App: a row reused for another App (a new page, sort or search) starts masked.
+  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal(false, app.id);
+  const columns = LastUsed ? 7 : 6;
 
   return (
-    // data-shows-exact-time: keyboard focus in the row shows its Last used time in full (see
-    // lifecycle's moment.tsx), which is no Tab stop of its own.
-    <Table.Tr className={classes.row} onClick={openAppOnRowClick} data-shows-exact-time>
-      <Table.Td>
-        {/* Keyed by the App, as its credential cells are: focus that returns to this link (a
-            drawer closing) must find this App's link or none, never the next App's. */}
-        <Anchor
-          key={app.id}
-          component={Link}
-          to={appDetailsLink(app, listSearch)}
-          data-app-link
-          fw={500}
-          className={classes.name}
-          title={app.name}
-        >
-          {app.name}
-        </Anchor>
-        {app.propagation.status === 'applying' && (
-          // Its hint (hover, focus) is this App's, not the next one's in this row.
-          <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />
-        )}
-        {NameBadge && <NameBadge app={app} />}
-      </Table.Td>
-      <Table.Td>
-        {/* The whole list on hover (title) and while the row has focus (CSS). */}
-        <Text component="span" size="sm" className={classes.products} title={products}>
-          {products}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" className={classes.nowrap}>
-          {formatDate(app.createdAt)}
-        </Text>
-      </Table.Td>
-      {LastUsed && (
-        // No Tab stop and no click of its own: a click opens the App, as anywhere on the row.
-        <Table.Td className={classes.nowrap}>
-          <LastUsed app={app} />
+    <>
+      {/* data-shows-exact-time: keyboard focus in the row shows its Last used time in full (see
+          lifecycle's moment.tsx), which is no Tab stop of its own. */}
+      <Table.Tr
+        className={classes.row}
+        onClick={openAppOnRowClick}
+        data-shows-exact-time
+        data-revealed={revealed || autoHidden || undefined}
+      >
+        <Table.Td className={classes.nameCell}>
+          {/* Keyed by the App, as its credentials rows are: focus that returns to this link (a
+              drawer closing) must find this App's link or none, never the next App's. */}
+          <Anchor
+            key={app.id}
+            component={Link}
+            to={appDetailsLink(app, listSearch)}
+            data-app-link
+            fw={500}
+            className={classes.name}
+            title={app.name}
+          >
+            {app.name}
+          </Anchor>
+          {app.propagation.status === 'applying' && (
+            // Its hint (hover, focus) is this App's, not the next one's in this row.
+            <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />
+          )}
+          {NameBadge && <NameBadge app={app} />}
         </Table.Td>
+        <Table.Td className={classes.productsCell}>
+          {/* One line, whatever happens to the row: the whole list on hover (title), and laid
+              over the rows below while the row has keyboard focus (CSS), never in the row. */}
+          <Text component="span" size="sm" className={classes.products} title={products}>
+            {products}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm" className={classes.nowrap}>
+            {formatDate(app.createdAt)}
+          </Text>
+        </Table.Td>
+        {LastUsed && (
+          // No Tab stop and no click of its own: a click opens the App, as anywhere on the row.
+          <Table.Td className={classes.nowrap}>
+            <LastUsed app={app} />
+          </Table.Td>
+        )}
+        {revealed ? (
+          <>
+            <Table.Td aria-label="Key shown below">
+              <Text component="span" size="xs" c="dimmed" className={classes.shownBelow}>
+                See below
+              </Text>
+            </Table.Td>
+            <Table.Td aria-label="Secret shown below">
+              <Text component="span" size="xs" c="dimmed" className={classes.shownBelow}>
+                See below
+              </Text>
+            </Table.Td>
+          </>
+        ) : (
+          <>
+            <Table.Td aria-label="Key hidden">{MASK}</Table.Td>
+            <Table.Td aria-label="Secret hidden">{MASK}</Table.Td>
+          </>
+        )}
+        <Table.Td className={classes.actions}>
+          <Group gap={0} wrap="nowrap" justify="center">
+            <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
+          </Group>
+        </Table.Td>
+      </Table.Tr>
+      {(revealed || autoHidden) && (
+        <CredentialsRows
+          key={app.id}
+          app={app}
+          revealed={revealed}
+          columns={columns}
+          notice={<AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />}
+        />
       )}
-      <CredentialCells key={app.id} app={app} />
-    </Table.Tr>
+    </>
   );
 });
 
 /**
- * The Key, Secret and eyeball cells, with the reveal's state: keyed by the App, so that a row
- * showing another App (a new page, sort or search) starts masked.
+ * The Key and Secret rows under a revealed App's row: the label under the App's name, the
+ * value with its copy button across the columns up to the eyeball's, and under the eyeball the
+ * auto-hide notice, in a cell of both rows' height so that its words fit and move nothing.
+ * Each row is named `Key of <name>` / `Secret of <name>` for screen readers' table navigation.
  */
-function CredentialCells({ app }: { app: App }) {
-  const { revealed, toggle, secondsLeft, autoHidden } = useTimedReveal();
+function CredentialsRows(props: {
+  app: App;
+  revealed: boolean;
+  columns: number;
+  notice: ReactNode;
+}) {
+  const { app, revealed, columns, notice } = props;
   return (
     <>
-      {revealed ? (
-        <RevealedCredentialCells app={app} />
-      ) : (
-        <>
-          <Table.Td aria-label="Key hidden">{MASK}</Table.Td>
-          <Table.Td aria-label="Secret hidden">{MASK}</Table.Td>
-        </>
-      )}
-      <Table.Td className={classes.actions}>
-        <Group gap={0} wrap="nowrap" justify="center">
-          <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
-        </Group>
-        <AutoHideNotice secondsLeft={secondsLeft} autoHidden={autoHidden} />
-      </Table.Td>
+      <Table.Tr aria-label={`Key of ${app.name}`} className={classes.credentialsRow}>
+        <Table.Th scope="row" className={classes.credentialLabel}>
+          Key
+        </Table.Th>
+        {revealed ? (
+          <RevealedCredentialCells app={app} field="key" colSpan={columns - 2} />
+        ) : (
+          <Table.Td colSpan={columns - 2}>
+            <span className={classes.masked}>{MASK}</span>
+          </Table.Td>
+        )}
+        <Table.Td rowSpan={2} className={classes.noticeCell}>
+          {notice}
+        </Table.Td>
+      </Table.Tr>
+      <Table.Tr aria-label={`Secret of ${app.name}`} className={classes.credentialsRow}>
+        <Table.Th scope="row" className={classes.credentialLabel}>
+          Secret
+        </Table.Th>
+        {revealed ? (
+          <RevealedCredentialCells app={app} field="secret" colSpan={columns - 2} />
+        ) : (
+          <Table.Td colSpan={columns - 2}>
+            <span className={classes.masked}>{MASK}</span>
+          </Table.Td>
+        )}
+      </Table.Tr>
     </>
   );
 }
 
 /** Mounted only while revealed, so the credentials leave the cache when hidden. */
-function RevealedCredentialCells({ app }: { app: App }) {
+function RevealedCredentialCells(props: { app: App; field: 'key' | 'secret'; colSpan: number }) {
+  const { app, field, colSpan } = props;
   const view = useRevealedView(app.id);
-  if (view.state === 'error') {
-    return (
-      <Table.Td colSpan={2} data-no-row-click>
-        <RevealError message={view.message} retry={view.retry} />
-      </Table.Td>
-    );
-  }
   return (
-    <>
-      <Table.Td data-no-row-click>
-        <ListCredential app={app} field="key" view={view} />
-      </Table.Td>
-      <Table.Td data-no-row-click>
-        <ListCredential app={app} field="secret" view={view} />
-      </Table.Td>
-    </>
+    <Table.Td colSpan={colSpan} data-no-row-click>
+      {view.state === 'error' ? (
+        field === 'key' ? (
+          <RevealError message={view.message} retry={view.retry} />
+        ) : (
+          <span className={classes.masked}>{MASK}</span>
+        )
+      ) : (
+        <ListCredential app={app} field={field} view={view} layout="line" />
+      )}
+    </Table.Td>
   );
 }

@@ -31,10 +31,13 @@ export function ListCredential({
   app,
   field,
   view,
+  layout,
 }: {
   app: App;
   field: 'key' | 'secret';
   view: Exclude<CredentialsView, { state: 'error' }>;
+  /** The table's credentials rows have room for one line; the cards stack (RevealedValue). */
+  layout: 'line' | 'stacked';
 }) {
   const reportCopy = useReportCopy(app.id);
   if (view.state === 'loading') return <LoadingValue label={`Loading ${field}`} />;
@@ -43,6 +46,7 @@ export function ListCredential({
       value={view.credentials[field]}
       copyLabel={`Copy ${field} for ${app.name}`}
       onCopied={() => reportCopy(field)}
+      layout={layout}
     />
   );
 }

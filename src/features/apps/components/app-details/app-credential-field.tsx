@@ -1,8 +1,9 @@
 import { ActionIcon, Anchor, Code, Group, Skeleton, Text, VisuallyHidden } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useId } from 'react';
-import { CopyValueButton } from '../../../../components/credentials/copy-value-button';
+import { CopyIconButton, CopyStatus } from '../../../../components/credentials/copy-value-button';
 import { MASK } from '../../../../components/credentials/credential-parts';
+import { useCopy } from '../../../../components/credentials/use-copy';
 import { useTimedReveal } from '../../../../components/credentials/use-timed-reveal';
 import { Hint } from '../../../../components/hint';
 import { describeError } from '../../../../lib/api-error';
@@ -34,7 +35,9 @@ const reportedAs = { key: 'key', secret: 'secret', previousSecret: 'previous-sec
 
 /**
  * One credential of the details drawer: masked until its eyeball reveals it (and again after a
- * while), with a copy button that works masked or not.
+ * while), with a copy button that works masked or not. The eyeball and the copy button never
+ * move: the value is one piece beside them, and what is said about a copy or the auto-hide is
+ * in a line reserved under them, not beside them.
  */
 export function AppCredentialField({
   appId,
@@ -49,6 +52,15 @@ export function AppCredentialField({
   const revealed = timed.revealed && available;
   const fetchCredentials = useFetchCredentials(appId);
   const reportCopy = useReportCopy(appId);
+  // Fetched on press: from the cache while revealed, from the server while masked.
+  const copy = useCopy(
+    async () => {
+      const value = (await fetchCredentials())[field];
+      if (value === undefined) throw new Error(`No ${spokenName} any more.`);
+      return value;
+    },
+    () => reportCopy(reportedAs[field]),
+  );
   const labelId = useId();
   const action = `${revealed ? 'Hide' : 'Show'} ${spokenName}`;
 
@@ -57,7 +69,8 @@ export function AppCredentialField({
       <Text id={labelId} size="sm" fw={500} mb={4}>
         {label}
       </Text>
-      <Group gap="xs" wrap="nowrap" className={classes.credentialRow}>
+      {/* Top-aligned: a value on two lines (a phone) leaves the buttons where they were. */}
+      <Group gap="xs" wrap="nowrap" align="flex-start" className={classes.credentialRow}>
         <div className={classes.credentialValue}>
           {revealed ? (
             <RevealedValue appId={appId} field={field} spokenName={spokenName} />
@@ -80,25 +93,23 @@ export function AppCredentialField({
             {revealed ? <IconEyeOff size={18} aria-hidden /> : <IconEye size={18} aria-hidden />}
           </ActionIcon>
         </Hint>
-        {/* Fetched on press: from the cache while revealed, from the server while masked. */}
-        <CopyValueButton
+        <CopyIconButton
           label={`Copy ${spokenName}`}
-          value={async () => {
-            const value = (await fetchCredentials())[field];
-            if (value === undefined) throw new Error(`No ${spokenName} any more.`);
-            return value;
-          }}
-          onCopied={() => reportCopy(reportedAs[field])}
+          state={copy.state}
+          onCopy={copy.copy}
           disabled={!available}
         />
       </Group>
-      <Text size="xs" c="dimmed" role="status">
-        {secondsLeft !== null
-          ? `Hides again in ${secondsLeft} s`
-          : autoHidden
-            ? 'Hidden again after a minute on screen'
-            : ''}
-      </Text>
+      <div className={classes.statusLine}>
+        <Text component="span" size="xs" c="dimmed" role="status">
+          {secondsLeft !== null
+            ? `Hides again in ${secondsLeft} s`
+            : autoHidden
+              ? 'Hidden again after a minute on screen'
+              : ''}
+        </Text>
+        <CopyStatus state={copy.state} wrap />
+      </div>
     </div>
   );
 }
