@@ -1,6 +1,5 @@
-import { Anchor, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { memo, useLayoutEffect, useRef } from 'react';
-import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
 import type { App } from '../api/app-queries';
@@ -13,9 +12,9 @@ import {
 import { useTimedReveal } from '../../../components/credentials/use-timed-reveal';
 import { ListCredential, useRevealedView } from './list-credentials';
 import classes from './app-card-list.module.css';
-import { appDetailsLink, openAppOnRowClick } from './apps-table';
+import { openAppOnRowClick } from './apps-table';
 import type { ListSlots } from './list-slots';
-import { PropagationBadge } from './propagation-badge';
+import { AppNameLink } from './app-name-link';
 
 interface AppCardListProps {
   apps: App[];
@@ -94,21 +93,14 @@ const AppCard = memo(function AppCard({
       <Paper component="div" className={classes.inner}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
           <div className={classes.heading}>
-            <Anchor
-              component={Link}
-              to={appDetailsLink(app, listSearch)}
-              data-app-link
-              fw={600}
-              className={classes.name}
-              title={app.name}
-            >
-              {app.name}
-            </Anchor>
-            {app.propagation.status === 'applying' && (
-              <PropagationBadge propagation={app.propagation} />
-            )}
             {/* "Expires in 5 days" or "Expired", as in the table. */}
-            {NameBadge && <NameBadge app={app} />}
+            <AppNameLink
+              app={app}
+              listSearch={listSearch}
+              NameBadge={NameBadge}
+              className={classes.name}
+              weight={600}
+            />
           </div>
           <RevealToggle name={app.name} revealed={revealed} onToggle={toggle} />
         </Group>

@@ -1,29 +1,19 @@
-import {
-  Anchor,
-  Group,
-  Skeleton,
-  Table,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Group, Skeleton, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { memo, type MouseEvent, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import { formatDate } from '../../../lib/format';
 import { productNames, type Product } from '../../products/api/product-queries';
 import type { App, AppListFilters, AppSortField } from '../api/app-queries';
 import {
   AutoHideNotice,
   MASK,
-  RevealError,
   RevealToggle,
 } from '../../../components/credentials/credential-parts';
 import { useTimedReveal } from '../../../components/credentials/use-timed-reveal';
-import { ListCredential, useRevealedView } from './list-credentials';
+import { CredentialsRows } from './app-credentials-rows';
 import classes from './apps-table.module.css';
 import type { ListSlots } from './list-slots';
-import { PropagationBadge } from './propagation-badge';
+import { AppNameLink } from './app-name-link';
 
 interface AppsTableProps {
   apps: App[];
@@ -190,11 +180,6 @@ export function AppsTableSkeleton({
   );
 }
 
-/** An App's details, drawn over the list's view (search, sort, page) its row was shown in. */
-export function appDetailsLink(app: App, listSearch: string) {
-  return { pathname: `/api-keys/${app.id}`, search: listSearch };
-}
-
 /**
  * Clicking anywhere on a row or card opens the App, as in the 8x8 console: the click goes to the
  * App's name, the real link (and the one Tab stop, for keyboards and screen readers). No router
@@ -244,24 +229,13 @@ const AppRow = memo(function AppRow({
         data-revealed={revealed || autoHidden || undefined}
       >
         <Table.Td className={classes.nameCell}>
-          {/* Keyed by the App, as its credentials rows are: focus that returns to this link (a
-              drawer closing) must find this App's link or none, never the next App's. */}
-          <Anchor
-            key={app.id}
-            component={Link}
-            to={appDetailsLink(app, listSearch)}
-            data-app-link
-            fw={500}
+          <AppNameLink
+            app={app}
+            listSearch={listSearch}
+            NameBadge={NameBadge}
             className={classes.name}
-            title={app.name}
-          >
-            {app.name}
-          </Anchor>
-          {app.propagation.status === 'applying' && (
-            // Its hint (hover, focus) is this App's, not the next one's in this row.
-            <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />
-          )}
-          {NameBadge && <NameBadge app={app} />}
+            weight={500}
+          />
         </Table.Td>
         <Table.Td className={classes.productsCell}>
           {/* One line, whatever happens to the row: the whole list on hover (title), and laid
@@ -318,68 +292,3 @@ const AppRow = memo(function AppRow({
     </>
   );
 });
-
-/**
- * The Key and Secret rows under a revealed App's row: the label under the App's name, the
- * value with its copy button across the columns up to the eyeball's, and under the eyeball the
- * auto-hide notice, in a cell of both rows' height so that its words fit and move nothing.
- * Each row is named `Key of <name>` / `Secret of <name>` for screen readers' table navigation.
- */
-function CredentialsRows(props: {
-  app: App;
-  revealed: boolean;
-  columns: number;
-  notice: ReactNode;
-}) {
-  const { app, revealed, columns, notice } = props;
-  return (
-    <>
-      <Table.Tr aria-label={`Key of ${app.name}`} className={classes.credentialsRow}>
-        <Table.Th scope="row" className={classes.credentialLabel}>
-          Key
-        </Table.Th>
-        {revealed ? (
-          <RevealedCredentialCells app={app} field="key" colSpan={columns - 2} />
-        ) : (
-          <Table.Td colSpan={columns - 2}>
-            <span className={classes.masked}>{MASK}</span>
-          </Table.Td>
-        )}
-        <Table.Td rowSpan={2} className={classes.noticeCell}>
-          {notice}
-        </Table.Td>
-      </Table.Tr>
-      <Table.Tr aria-label={`Secret of ${app.name}`} className={classes.credentialsRow}>
-        <Table.Th scope="row" className={classes.credentialLabel}>
-          Secret
-        </Table.Th>
-        {revealed ? (
-          <RevealedCredentialCells app={app} field="secret" colSpan={columns - 2} />
-        ) : (
-          <Table.Td colSpan={columns - 2}>
-            <span className={classes.masked}>{MASK}</span>
-          </Table.Td>
-        )}
-      </Table.Tr>
-    </>
-  );
-}
-
-/** Mounted only while revealed, so the credentials leave the cache when hidden. */
-function RevealedCredentialCells(props: { app: App; field: 'key' | 'secret'; colSpan: number }) {
-  const { app, field, colSpan } = props;
-  const view = useRevealedView(app.id);
-  return (
-    <Table.Td colSpan={colSpan} data-no-row-click>
-      {view.state === 'error' ? (
-        field === 'key' ? (
-          <RevealError message={view.message} retry={view.retry} />
-        ) : (
-          <span className={classes.masked}>{MASK}</span>
-        )
-      ) : (
-        <ListCredential app={app} field={field} view={view} layout="line" />
-      )}
-    </Table.Td>
-  );
-}
