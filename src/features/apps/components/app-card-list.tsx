@@ -16,6 +16,7 @@ import classes from './app-card-list.module.css';
 import { appDetailsLink, openAppOnRowClick } from './apps-table';
 import type { ListSlots } from './list-slots';
 import { PropagationBadge } from './propagation-badge';
+import { BackendText } from '../../../components/backend-text';
 
 interface AppCardListProps {
   apps: App[];
@@ -101,7 +102,7 @@ const AppCard = memo(function AppCard({
               className={classes.name}
               title={app.name}
             >
-              {app.name}
+              <BackendText text={app.name} />
             </Anchor>
             {app.propagation.status === 'applying' && (
               <PropagationBadge propagation={app.propagation} />

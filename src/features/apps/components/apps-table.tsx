@@ -24,6 +24,7 @@ import { ListCredential, useRevealedView } from './list-credentials';
 import classes from './apps-table.module.css';
 import type { ListSlots } from './list-slots';
 import { PropagationBadge } from './propagation-badge';
+import { BackendText } from '../../../components/backend-text';
 
 interface AppsTableProps {
   apps: App[];
@@ -240,7 +241,7 @@ const AppRow = memo(function AppRow({
           className={classes.name}
           title={app.name}
         >
-          {app.name}
+          <BackendText text={app.name} />
         </Anchor>
         {app.propagation.status === 'applying' && (
           // Its hint (hover, focus) is this App's, not the next one's in this row.

@@ -14,6 +14,7 @@ import { ChosenProducts, ProductPicker } from '../product-picker';
 import { PropagationBadge } from '../propagation-badge';
 import { AppCredentialField } from './app-credential-field';
 import type { AppDetailsSlots } from './slots';
+import { HiddenCharactersWarning } from '../../../../components/backend-text';
 
 /** What became of the admin's change after a failed save: the truth, and that it is kept. */
 function saveFollowUp(error: unknown): string {
@@ -84,6 +85,7 @@ export function AppOverviewForm({
           </Alert>
         )}
         <TextInput label="Name" value={app.name} readOnly variant="filled" />
+        <HiddenCharactersWarning name={app.name} />
         <AppCredentialField
           appId={app.id}
           field="key"
