@@ -68,23 +68,27 @@ export function usesSecret(product: Product): boolean {
   return product.auth.usesSecret;
 }
 
-/** The headers of the data call, besides the bearer token where there is one. */
-function dataHeaders(auth: AuthMethod, key: string): Array<[string, string]> {
+/**
+ * The headers of the data call, besides the bearer token where there is one; `isKey` marks the
+ * Key's header, which the code snippets fill from their `key` variable. (Marked, not found by
+ * comparing values: a hint that happened to equal the Key would have become the Key.)
+ */
+function dataHeaders(auth: AuthMethod, key: string): Array<[string, string, boolean]> {
   switch (auth.type) {
     case 'oauth2-client-credentials':
       return (auth.extraHeaders ?? []).map((header) => [
         header,
         auth.extraHeaderHints?.[header] ?? `<${header}>`,
+        false,
       ]);
     case 'legacy-token':
       return [
-        [auth.keyHeader, key],
-        [auth.tokenHeader, auth.tokenHint ?? '<token>'],
+        [auth.keyHeader, key, true],
+        [auth.tokenHeader, auth.tokenHint ?? '<token>', false],
       ];
     case 'user-login':
-      return [[auth.keyHeader, key]];
     case 'api-key':
-      return [[auth.keyHeader, key]];
+      return [[auth.keyHeader, key, true]];
   }
 }
 
@@ -302,8 +306,8 @@ function typescriptSnippet({ product, regionId, key, secret }: SnippetInput): st
   }
   const headers: string[] = [];
   if (hasBearer(auth)) headers.push('Authorization: `Bearer ${accessToken}`');
-  for (const [name, value] of dataHeaders(auth, key)) {
-    headers.push(`${lit(name)}: ${value === key ? 'key' : lit(value)}`);
+  for (const [name, value, isKey] of dataHeaders(auth, key)) {
+    headers.push(`${lit(name)}: ${isKey ? 'key' : lit(value)}`);
   }
   if (request.body) headers.push("'Content-Type': 'application/json'");
   lines.push(
@@ -362,8 +366,8 @@ function pythonSnippet({ product, regionId, key, secret }: SnippetInput): string
   }
   const headers: string[] = [];
   if (hasBearer(auth)) headers.push('"Authorization": f"Bearer {access_token}"');
-  for (const [name, value] of dataHeaders(auth, key)) {
-    headers.push(`${pyLit(name)}: ${value === key ? 'key' : pyLit(value)}`);
+  for (const [name, value, isKey] of dataHeaders(auth, key)) {
+    headers.push(`${pyLit(name)}: ${isKey ? 'key' : pyLit(value)}`);
   }
   lines.push(
     // The method is capital letters only (snippetRefusal); requests has a function for each of these.
