@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../lib/api-error';
 import { renderWithProviders } from '../testing/render';
-import { BackendText, HiddenCharactersWarning } from './backend-text';
+import { BackendText } from './backend-text';
+import { HiddenCharactersWarning } from './hidden-characters-warning';
 import { ErrorState } from './error-state';
 
 // The hostile tester's name: with U+202E (right-to-left override) the rest of a sentence after

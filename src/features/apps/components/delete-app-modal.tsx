@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ComponentType, type FormEvent } from 'react';
-import { BackendText, HiddenCharactersWarning } from '../../../components/backend-text';
+import { BackendText } from '../../../components/backend-text';
+import { HiddenCharactersWarning } from '../../../components/hidden-characters-warning';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import type { App } from '../api/app-queries';

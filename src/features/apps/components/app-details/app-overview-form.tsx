@@ -14,7 +14,7 @@ import { ChosenProducts, ProductPicker } from '../product-picker';
 import { PropagationBadge } from '../propagation-badge';
 import { AppCredentialField } from './app-credential-field';
 import type { AppDetailsSlots } from './slots';
-import { HiddenCharactersWarning } from '../../../../components/backend-text';
+import { HiddenCharactersWarning } from '../../../../components/hidden-characters-warning';
 
 /** What became of the admin's change after a failed save: the truth, and that it is kept. */
 function saveFollowUp(error: unknown): string {
