@@ -2,6 +2,8 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { describeError, isApiError } from '../lib/api-error';
+import { BackendText } from './backend-text';
+import classes from './error-state.module.css';
 
 interface ErrorStateProps {
   title: string;
@@ -25,6 +27,24 @@ function useWaitingUntil(retryAt: number | undefined): boolean {
 }
 
 /**
+ * describeError's sentence, with the server's own `detail` in it isolated: a right-to-left
+ * override there cannot reverse the console's words around it.
+ */
+function Described({ error }: { error: unknown }) {
+  const message = describeError(error);
+  const detail = isApiError(error) ? error.problem?.detail : undefined;
+  const at = detail ? message.indexOf(detail) : -1;
+  if (!detail || at < 0) return message;
+  return (
+    <>
+      {message.slice(0, at)}
+      <BackendText text={detail} />
+      {message.slice(at + detail.length)}
+    </>
+  );
+}
+
+/**
  * A failed load or action: what failed, why in plain words, and what to do next. Retry waits
  * for the server's Retry-After, and is not offered for an expired session, which only signing
  * in again (the "Session expired" dialog) can fix.
@@ -42,8 +62,8 @@ export function ErrorState({ title, error, followUp, onRetry, retrying = false }
       role="alert"
     >
       <Group justify="space-between" align="center" gap="md">
-        <Text size="sm">
-          {describeError(error)}
+        <Text size="sm" className={classes.message}>
+          <Described error={error} />
           {followUp && ` ${followUp}`}
         </Text>
         {canRetry && (

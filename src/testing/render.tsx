@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers';
@@ -24,4 +25,19 @@ export function renderApp(path = '/') {
     </AppProviders>,
   );
   return { ...view, user, router, queryClient };
+}
+
+/** Renders one component with the console's providers (no routes), e.g. a dialog on its own. */
+export function renderWithProviders(ui: ReactNode) {
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({
+    queries: { ...queryClient.getDefaultOptions().queries, retry: false },
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders queryClient={queryClient} mantineEnv="test">
+      {ui}
+    </AppProviders>,
+  );
+  return { ...view, user, queryClient };
 }

@@ -10,6 +10,9 @@ const COPIED_VISIBLE_MS = 2000;
 
 class CopyTimeoutError extends Error {}
 
+/** Thrown by a copy source that will not produce its text; the message says why, to the admin. */
+export class CopyRefusedError extends Error {}
+
 export type CopyState =
   { status: 'idle' | 'busy' | 'copied' } | { status: 'failed'; reason: string };
 
@@ -40,6 +43,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 function failureReason(fetchError: unknown, writeError: unknown): string {
   if (fetchError instanceof CopyTimeoutError) {
     return `the value took longer than ${COPY_FETCH_TIMEOUT_MS / 1000} seconds to arrive. Your clipboard was not changed.`;
+  }
+  if (fetchError instanceof CopyRefusedError) {
+    return `${fetchError.message} Your clipboard was not changed.`;
   }
   if (fetchError !== undefined) {
     return `${describeError(fetchError)} Your clipboard was not changed.`;

@@ -4,6 +4,7 @@ import { useRef, type ReactNode } from 'react';
 import classes from './route-drawer.module.css';
 // After the module: its doubled selectors are written to win over Mantine's rules either way.
 import '../../styles/mantine/drawers.css';
+import { BackendText } from '../backend-text';
 
 interface RouteDrawerProps {
   opened: boolean;
@@ -76,7 +77,8 @@ export function RouteDrawer({
           <div className={classes.heading}>
             {/* Clamped to a few lines however long the name; the whole of it on hover. */}
             <Drawer.Title title={typeof title === 'string' ? title : undefined}>
-              {title}
+              {/* A title is often an App name from the backend: isolated, like all such text. */}
+              {typeof title === 'string' ? <BackendText text={title} /> : title}
             </Drawer.Title>
             {subtitle && (
               <Text size="sm" c="dimmed" mt={4}>

@@ -24,7 +24,20 @@ describe('App name rule', () => {
     ['valid-name', null],
     ['   ', null],
     ['<>', null],
+    ['Payroll\u200b', 'Payroll'],
   ])('suggests a valid name for %j', (name, suggestion) =>
     expect(suggestAppName(name)).toBe(suggestion),
   );
+
+  // A hostile tester's name: "pp" in Cyrillic (U+0440 U+0440), a lookalike of the Latin letters.
+  it.each([
+    ['\u0440\u0440-Lookalike'],
+    ['P\u0430yroll'],
+    ['Ünïcode'],
+    ['Cafe\u0301'],
+    ['Report\u0663'],
+  ])('offers no fix that would drop a letter, mark or digit of %j', (name) => {
+    expect(appNameError(name)).not.toBeNull();
+    expect(suggestAppName(name)).toBeNull();
+  });
 });

@@ -36,11 +36,14 @@ export function appNameError(name: string): string | null {
 
 /**
  * A valid name close to an invalid one, for a one-click fix: whitespace becomes hyphens
- * (`All CC Analytics` → `All-CC-Analytics`) and disallowed characters are dropped. Null when the
- * name is valid, too long, or nothing valid is left.
+ * (`All CC Analytics` → `All-CC-Analytics`) and disallowed symbols are dropped. Null when the
+ * name is valid, too long, or nothing valid is left — and when a letter, mark or digit would be
+ * dropped: `рр-Lookalike` in Cyrillic would become `-Lookalike`, `Ünïcode` `ncode`, a different
+ * name the admin did not choose (and a lookalike is worth noticing, not fixing silently).
  */
 export function suggestAppName(name: string): string | null {
   if (appNameError(name) === null || name.trim().length === 0) return null;
+  if (disallowedCharacters(name).some((char) => /[\p{L}\p{M}\p{N}]/u.test(char))) return null;
   const suggestion = name
     .trim()
     .split(/\s+/)

@@ -275,6 +275,6 @@ describe('the quickstart snippets, product by product (spec §1)', () => {
 
 describe('Copy as .env', () => {
   it('gives EIGHTX8_KEY and EIGHTX8_SECRET lines', () => {
-    expect(envFile(KEY, SECRET)).toBe(`EIGHTX8_KEY=${KEY}\nEIGHTX8_SECRET=${SECRET}\n`);
+    expect(envFile(KEY, SECRET)).toBe(`EIGHTX8_KEY='${KEY}'\nEIGHTX8_SECRET='${SECRET}'\n`);
   });
 });

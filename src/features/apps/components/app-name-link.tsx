@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
+import { BackendText } from '../../../components/backend-text';
 import type { App } from '../api/app-queries';
 import type { ListSlots } from './list-slots';
 import { PropagationBadge } from './propagation-badge';
@@ -39,7 +40,7 @@ export function AppNameLink({
         className={className}
         title={app.name}
       >
-        {app.name}
+        <BackendText text={app.name} />
       </Anchor>
       {app.propagation.status === 'applying' && (
         <PropagationBadge key={`${app.id}:propagation`} propagation={app.propagation} />

@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type ComponentType, type FormEvent } from 'react';
+import { BackendText } from '../../../components/backend-text';
+import { HiddenCharactersWarning } from '../../../components/hidden-characters-warning';
 import { ErrorState } from '../../../components/error-state';
 import { isApiError } from '../../../lib/api-error';
 import type { App } from '../api/app-queries';
@@ -48,16 +50,36 @@ export function DeleteAppModal({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Delete app ${app.name}?`} centered>
+    // The name in <bdi>s: the backend's text cannot reorder the dialog's own words, and the
+    // accessible names stay `Delete app <name>?` and `Type <name> to confirm`, character for character.
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={
+        <>
+          Delete app <BackendText text={app.name} />?
+        </>
+      }
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">
-            Deleting <strong>{app.name}</strong> revokes its Key and Secret: everything that calls
-            the 8x8 APIs with them stops working at once. This cannot be undone.
+            Deleting{' '}
+            <strong>
+              <BackendText text={app.name} />
+            </strong>{' '}
+            revokes its Key and Secret: everything that calls the 8x8 APIs with them stops working
+            at once. This cannot be undone.
           </Text>
+          <HiddenCharactersWarning name={app.name} />
           {Warning && opened && <Warning app={app} />}
           <TextInput
-            label={`Type ${app.name} to confirm`}
+            label={
+              <>
+                Type <BackendText text={app.name} /> to confirm
+              </>
+            }
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"

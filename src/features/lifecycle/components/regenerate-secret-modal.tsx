@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
+import { BackendText } from '../../../components/backend-text';
 import { ErrorState } from '../../../components/error-state';
 import type { App } from '../../apps/api/app-queries';
 import { useRegenerateSecret } from '../api/lifecycle-mutations';
@@ -56,7 +57,17 @@ export function RegenerateSecretModal({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Regenerate secret for ${app.name}?`} centered>
+    // The name in <bdi>s, as in the delete dialog: it cannot reorder the dialog's own words.
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={
+        <>
+          Regenerate secret for <BackendText text={app.name} />?
+        </>
+      }
+      centered
+    >
       {/* No <form>: this dialog is opened from within the details' form, and a submit would
           bubble (through the portal, in React) into it. */}
       <Stack gap="md">
@@ -87,7 +98,11 @@ export function RegenerateSecretModal({
               it is regenerated.
             </Alert>
             <TextInput
-              label={`Type ${app.name} to confirm`}
+              label={
+                <>
+                  Type <BackendText text={app.name} /> to confirm
+                </>
+              }
               value={typed}
               onChange={(event) => setTyped(event.currentTarget.value)}
               onKeyDown={(event) => {

@@ -12,7 +12,9 @@ import {
 import { IconCopy, IconFileCode } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId, useState } from 'react';
+import { BackendText } from '../../../components/backend-text';
 import { CopyTextButton } from '../../../components/credentials/copy-text-button';
+import { CopyRefusedError } from '../../../components/credentials/use-copy';
 import { useAutoHide } from '../../../components/credentials/use-timed-reveal';
 import { ErrorState } from '../../../components/error-state';
 import { appQueries, type App } from '../../apps/api/app-queries';
@@ -21,7 +23,9 @@ import { useProductCatalog, type Product } from '../../products/api/product-quer
 import {
   describeAuth,
   envFile,
+  EnvFileRefusedError,
   generateSnippet,
+  snippetRefusal,
   snippetLanguages,
   usesSecret,
   type SnippetLanguage,
@@ -57,7 +61,14 @@ export function QuickstartPanel({ app }: { app: App }) {
   const copyEnv = () =>
     queryClient
       .fetchQuery(appQueries.credentials(app.id))
-      .then(({ key: realKey, secret: realSecret }) => envFile(realKey, realSecret));
+      .then(({ key: realKey, secret: realSecret }) => {
+        try {
+          return envFile(realKey, realSecret);
+        } catch (error) {
+          if (error instanceof EnvFileRefusedError) throw new CopyRefusedError(error.message);
+          throw error;
+        }
+      });
 
   return (
     <Stack gap="md">
@@ -159,11 +170,14 @@ interface ProductSnippetProps {
 function ProductSnippet(props: ProductSnippetProps) {
   const { product, language, languageLabel, keyValue, secret, regionId } = props;
   const headingId = useId();
-  const snippet = generateSnippet(language, { product, regionId, key: keyValue, secret });
+  const input = { product, regionId, key: keyValue, secret };
+  // Checked before writing: a catalog entry that cannot make inert code gets a note, not code.
+  const refusal = snippetRefusal(language, input);
+  const snippet = refusal === null ? generateSnippet(language, input) : null;
   return (
     <Stack gap="xs" component="section" aria-labelledby={headingId}>
       <Title order={3} size="h5" id={headingId}>
-        {product.name}
+        <BackendText text={product.name} />
       </Title>
       <Text size="sm">{describeAuth(product.auth)}</Text>
       {product.regions && product.regions.length > 1 && (
@@ -176,20 +190,28 @@ function ProductSnippet(props: ProductSnippetProps) {
           onChange={(event) => props.onRegionChange(event.currentTarget.value)}
         />
       )}
-      <Code block className={classes.snippet}>
-        {snippet}
-      </Code>
-      <Group justify="flex-end">
-        <CopyTextButton
-          label={`Copy ${languageLabel} snippet for ${product.name}`}
-          icon={<IconCopy size={16} aria-hidden />}
-          text={snippet}
-          onCopied={props.onCopied}
-          variant="light"
-        >
-          Copy {languageLabel}
-        </CopyTextButton>
-      </Group>
+      {snippet === null ? (
+        <Alert color="yellow" variant="light" title={`No ${languageLabel} snippet`}>
+          <BackendText text={refusal ?? ''} />
+        </Alert>
+      ) : (
+        <>
+          <Code block className={classes.snippet}>
+            {snippet}
+          </Code>
+          <Group justify="flex-end">
+            <CopyTextButton
+              label={`Copy ${languageLabel} snippet for ${product.name}`}
+              icon={<IconCopy size={16} aria-hidden />}
+              text={snippet}
+              onCopied={props.onCopied}
+              variant="light"
+            >
+              Copy {languageLabel}
+            </CopyTextButton>
+          </Group>
+        </>
+      )}
     </Stack>
   );
 }

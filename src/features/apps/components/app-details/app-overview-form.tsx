@@ -15,6 +15,7 @@ import { ChosenProducts, ProductPicker } from '../product-picker';
 import { PropagationBadge } from '../propagation-badge';
 import { AppCredentialField } from './app-credential-field';
 import type { AppDetailsSlots } from './slots';
+import { HiddenCharactersWarning } from '../../../../components/hidden-characters-warning';
 
 /** What became of the admin's change after a failed save: the truth, and that it is kept. */
 function saveFollowUp(error: unknown): string {
@@ -86,6 +87,7 @@ export function AppOverviewForm({
         )}
         {/* Read-only text is no Tab stop: keyboard users go from control to control. */}
         <TextInput label="Name" value={app.name} readOnly variant="filled" tabIndex={-1} />
+        <HiddenCharactersWarning name={app.name} />
         <AppCredentialField
           appId={app.id}
           field="key"
