@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, type AppsList } from './fixtures';
 
 /** Opens an App's details on its Quickstart tab and waits until its Key fills the snippets. */
@@ -27,6 +27,16 @@ async function credentialsOf(page: Page, name: string) {
   return { key: key ?? '', secret: secret ?? '' };
 }
 
+/**
+ * Presses a copy button and waits for its own "Copied": the clipboard write runs within the
+ * click but finishes later (the value is a promise handed to the browser), so reading the
+ * clipboard at once could read what was there before.
+ */
+async function copy(scope: Locator, name: string) {
+  await scope.getByRole('button', { name }).click();
+  await expect(scope.getByRole('status').filter({ hasText: /^Copied$/ })).toBeVisible();
+}
+
 test.describe('Quickstart', () => {
   test('an OAuth2 snippet copies with the Secret as a placeholder, then with the Secret shown', async ({
     page,
@@ -39,7 +49,7 @@ test.describe('Quickstart', () => {
     await expect(panel.getByRole('heading', { name: product })).toBeVisible();
     await expect(panel.getByText(/^OAuth2 client credentials/).first()).toBeVisible();
 
-    await panel.getByRole('button', { name: `Copy curl snippet for ${product}` }).click();
+    await copy(panel.getByRole('region', { name: product }), `Copy curl snippet for ${product}`);
     let copied = await clipboardText();
     expect(copied).toContain("curl -s -X POST 'https://api.8x8.com/oauth/v2/token'");
     expect(copied).toContain(`-u '${key}:<your secret>'`);
@@ -52,7 +62,10 @@ test.describe('Quickstart', () => {
     await panel.getByRole('combobox', { name: `Region for ${product}` }).selectOption('eu');
     await panel.getByRole('tab', { name: 'TypeScript' }).click();
     await panel.getByRole('checkbox', { name: 'Show the Secret in the snippets' }).check();
-    await panel.getByRole('button', { name: `Copy TypeScript snippet for ${product}` }).click();
+    await copy(
+      panel.getByRole('region', { name: product }),
+      `Copy TypeScript snippet for ${product}`,
+    );
     copied = await clipboardText();
     expect(copied).toContain(`const key = "${key}";`);
     expect(copied).toContain(`const secret = "${secret}";`);
@@ -70,7 +83,7 @@ test.describe('Quickstart', () => {
     const product = 'Customer Experience Recent Calls';
     await panel.getByRole('tab', { name: 'Python' }).click();
     await panel.getByRole('combobox', { name: `Region for ${product}` }).selectOption('uk');
-    await panel.getByRole('button', { name: `Copy Python snippet for ${product}` }).click();
+    await copy(panel.getByRole('region', { name: product }), `Copy Python snippet for ${product}`);
     const copied = await clipboardText();
     expect(copied).toContain(`key = "${key}"`);
     expect(copied).toContain(
@@ -81,7 +94,7 @@ test.describe('Quickstart', () => {
 
     // Showing the Secret changes nothing for a product that does not use it.
     await panel.getByRole('checkbox', { name: 'Show the Secret in the snippets' }).check();
-    await panel.getByRole('button', { name: `Copy Python snippet for ${product}` }).click();
+    await copy(panel.getByRole('region', { name: product }), `Copy Python snippet for ${product}`);
     expect(await clipboardText()).not.toContain(secret);
   });
 
@@ -92,7 +105,10 @@ test.describe('Quickstart', () => {
   }) => {
     const { panel } = await openQuickstart(page, appsList, 'Audit-Trail-SIEM');
     const { key, secret } = await credentialsOf(page, 'Audit-Trail-SIEM');
-    await panel.getByRole('button', { name: 'Copy curl snippet for Audit Records' }).click();
+    await copy(
+      panel.getByRole('region', { name: 'Audit Records' }),
+      'Copy curl snippet for Audit Records',
+    );
     const copied = await clipboardText();
     expect(copied).toContain(
       "curl -X GET 'https://api.8x8.com/administration/audit/v1/audits?startTime=",
@@ -100,9 +116,13 @@ test.describe('Quickstart', () => {
     expect(copied).toContain('&service=platform');
     expect(copied).toContain(`-H 'x-api-key: ${key}'`);
 
+    // Its own status sits beside it, above the snippets' sections.
     await panel.getByRole('button', { name: 'Copy as .env' }).click();
-    await expect(panel.getByText('Copied').first()).toBeVisible();
-    expect(await clipboardText()).toBe(`EIGHTX8_KEY=${key}\nEIGHTX8_SECRET=${secret}\n`);
+    await expect(
+      panel.getByRole('button', { name: 'Copy as .env' }).locator('xpath=..').getByText('Copied'),
+    ).toBeVisible();
+    // Single-quoted: sourced by a shell (`set -a; . .env`), no value can run or add anything.
+    expect(await clipboardText()).toBe(`EIGHTX8_KEY='${key}'\nEIGHTX8_SECRET='${secret}'\n`);
   });
 
   test('has no accessibility violations, in light and dark colour schemes', async ({

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BackendText } from '../../../components/backend-text';
 import { ErrorState } from '../../../components/error-state';
 import type { App } from '../../apps/api/app-queries';
@@ -36,8 +36,17 @@ export function RegenerateSecretModal({
   const regenerate = useRegenerateSecret(app.id);
   const confirmed = gracePeriod !== 'none' || typed === app.name;
 
+  // Set from the first press until the dialog is closed, or the request fails: a second press
+  // of a double click that lands after the first one has already succeeded (a busy machine
+  // delays it) must not regenerate again, under a new Idempotency-Key.
+  const pressed = useRef(false);
+  useEffect(() => {
+    if (opened) pressed.current = false;
+  }, [opened]);
+
   const close = () => {
     if (regenerate.isPending) return;
+    pressed.current = false;
     setTyped('');
     setGracePeriod('24h');
     regenerate.reset();
@@ -45,8 +54,12 @@ export function RegenerateSecretModal({
   };
 
   const submit = () => {
-    if (!confirmed) return;
+    if (!confirmed || pressed.current) return;
+    pressed.current = true;
     regenerate.mutate(gracePeriod, {
+      onError: () => {
+        pressed.current = false;
+      },
       onSuccess: (updated) => {
         setTyped('');
         setGracePeriod('24h');

@@ -121,12 +121,14 @@ export function AppOverviewForm({
             <Text size="sm" fw={500}>
               Status
             </Text>
-            {/* An expired App's credentials no longer work: it is never "Active". */}
-            {isExpired(app.expiresAt) ? (
+            {/* An expired App's credentials no longer work: it is never "Active" (a change of
+                its APIs still being applied is still said). */}
+            {isExpired(app.expiresAt) && (
               <Badge color="red" variant="dot" size="sm">
                 Expired
               </Badge>
-            ) : (
+            )}
+            {(!isExpired(app.expiresAt) || app.propagation.status === 'applying') && (
               <PropagationBadge propagation={app.propagation} />
             )}
           </Group>
