@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 
 interface DiscardQuestion {
@@ -8,8 +8,23 @@ interface DiscardQuestion {
   onKeep?: () => void;
 }
 
+/** The question's words, for a screen whose unsaved work is more than a drawer's form. */
+export interface LeaveQuestionWords {
+  title: string;
+  body: ReactNode;
+  keep: string;
+  discard: string;
+}
+
+const drawerWords: LeaveQuestionWords = {
+  title: 'Discard unsaved changes?',
+  body: 'What you typed or chose here will be lost.',
+  keep: 'Keep editing',
+  discard: 'Discard changes',
+};
+
 /**
- * Asks before a navigation throws away unsaved changes: Back/Forward, a link, a typed URL of the
+ * Asks before a navigation throws away unsaved changes (a drawer's form, the access matrix): Back/Forward, a link, a typed URL of the
  * console (react-router's `useBlocker`), and a reload or closing the tab (`beforeunload`, where
  * the browser asks in its own words). `allowLeaving()` lets the drawer's own navigations through:
  * closing after "Discard changes", or opening the App it has just created. `confirmDiscard` asks
@@ -20,7 +35,7 @@ interface DiscardQuestion {
  * mounted, which left a Back pressed early (a busy machine, a slow network) blocked with no
  * question on screen, the URL already changed under an open drawer.
  */
-export function useConfirmLeaving(unsaved: boolean) {
+export function useConfirmLeaving(unsaved: boolean, words: LeaveQuestionWords = drawerWords) {
   const allowed = useRef(false);
   // The open question: a ref too, so that a double click answers it once.
   const [question, setQuestion] = useState<DiscardQuestion | null>(null);
@@ -72,15 +87,15 @@ export function useConfirmLeaving(unsaved: boolean) {
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.nativeEvent.isComposing) answer(false);
       }}
-      title="Discard unsaved changes?"
+      title={words.title}
     >
-      <Text size="sm">What you typed or chose here will be lost.</Text>
+      <Text size="sm">{words.body}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => answer(false)}>
-          Keep editing
+          {words.keep}
         </Button>
         <Button color="red" onClick={() => answer(true)}>
-          Discard changes
+          {words.discard}
         </Button>
       </Group>
     </Modal>

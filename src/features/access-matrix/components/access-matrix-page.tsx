@@ -5,7 +5,6 @@ import {
   Center,
   Group,
   Loader,
-  Modal,
   NativeSelect,
   Pagination,
   Paper,
@@ -15,9 +14,10 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { Link, useBlocker } from 'react-router';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
+import { useConfirmLeaving } from '../../../components/route-drawer/use-confirm-leaving';
 import { appQueries, type App } from '../../apps/api/app-queries';
 import { useProductCatalog } from '../../products/api/product-queries';
 import type { Session } from '../../session/api/session-queries';
@@ -78,16 +78,14 @@ export function AccessMatrixPage({ session }: { session: Session }) {
   const hasChanges = changedApps > 0;
 
   // Leaving the page (not paging or searching within it) with staged changes asks first.
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      hasChanges && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (!hasChanges) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [hasChanges]);
+  const { discardDialog } = useConfirmLeaving(hasChanges, {
+    title: 'Leave with unsaved changes?',
+    body: `${changedCells} ${changedCells === 1 ? 'change' : 'changes'} to ${changedApps} ${
+      changedApps === 1 ? 'App is' : 'Apps are'
+    } not saved. Leaving discards ${changedCells === 1 ? 'it' : 'them'}.`,
+    keep: 'Stay',
+    discard: 'Discard changes and leave',
+  });
 
   const saveChanges = () => {
     if (!hasChanges || save.isPending) return;
@@ -239,28 +237,7 @@ export function AccessMatrixPage({ session }: { session: Session }) {
         </Group>
       )}
 
-      <Modal
-        opened={blocker.state === 'blocked'}
-        onClose={() => blocker.reset?.()}
-        title="Leave with unsaved changes?"
-        centered
-      >
-        <Stack gap="md">
-          <Text size="sm">
-            {changedCells} {changedCells === 1 ? 'change' : 'changes'} to {changedApps}{' '}
-            {changedApps === 1 ? 'App is' : 'Apps are'} not saved. Leaving discards{' '}
-            {changedCells === 1 ? 'it' : 'them'}.
-          </Text>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => blocker.reset?.()}>
-              Stay
-            </Button>
-            <Button color="red" onClick={() => blocker.proceed?.()}>
-              Discard changes and leave
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {discardDialog}
     </Stack>
   );
 }
