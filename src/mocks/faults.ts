@@ -1,5 +1,6 @@
 /**
- * Planted faults and a session requirement for the mock backend over HTTP (`npm run mock-api`),
+ * One file, on purpose, for every planted fault (a list to read in one place, each a few lines):
+ * planted faults and a session requirement for the mock backend over HTTP (`npm run mock-api`),
  * so the conformance kit (tests/conformance) is proven to catch each way a real backend could
  * break the contract. Off by default and only in the HTTP server: the demo worker, Vitest and
  * the e2e tests never see them.

@@ -1,3 +1,9 @@
+/*
+ * One cohesive thing, longer than most files on purpose: every snippet language's generator
+ * beside the quoting rules that keep it inert (each backend value quoted for its language, or
+ * the snippet refused), so that a new language or auth method is written next to the rules it
+ * must follow. The property tests (snippets.property.test.ts) run each language's real parser.
+ */
 import { hasHiddenCharacters, markHiddenCharacters } from '../../lib/hidden-characters';
 import type { Product } from '../products/api/product-queries';
 
