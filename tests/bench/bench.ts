@@ -396,6 +396,9 @@ async function startBackend(dataSet: keyof typeof backends) {
         '--port',
         String(ports.previewPort),
         '--strictPort',
+        // Vite 8.4 refuses a second preview of the same project and mode; the bench runs two on
+        // purpose (the seed Apps and 100,000, side by side).
+        '--bypass-lock',
       ],
       { MOCK_API_ORIGIN: mockApiOrigin },
     ),

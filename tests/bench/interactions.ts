@@ -148,7 +148,7 @@ export async function measureInteractions(
     // console loads when idle (the drawers' code) is then in at both sizes alike, rather than
     // being evaluated during one size's first action and not the other's.
     await page.waitForFunction(
-      `performance.getEntriesByType('resource').some((entry) => /app-details-drawer-[\\w-]+\\.js$/.test(entry.name) && entry.responseEnd > 0)`,
+      `performance.getEntriesByType('resource').some((entry) => /app-details-route-[\\w-]+\\.js$/.test(entry.name) && entry.responseEnd > 0)`,
     );
     await page.evaluate(
       'new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }))',
